@@ -1,0 +1,46 @@
+package pl.vetworkflow.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.config.VetProperties;
+
+/**
+ * The administrator account. Its password comes from configuration (VET_ADMIN_PASSWORD in
+ * production): without one the application does not start, so no installation runs with a
+ * default password. An existing account keeps the password it was given in Admin.
+ *
+ * <p>The account is always a direct member of camunda-admin: the stock setup endpoint treats an
+ * admin group without direct members as "not set up yet" (CVE-2026-77226).
+ */
+@Component
+public class AdminAccount {
+  private final IdentityService identityService;
+  private final VetProperties.Admin admin;
+
+  public AdminAccount(IdentityService identityService, VetProperties properties) {
+    this.identityService = identityService;
+    this.admin = properties.admin();
+    if (admin.user() == null || admin.user().isBlank()) {
+      throw new IllegalStateException("vet.admin.user (VET_ADMIN_USER) must name the administrator account");
+    }
+    if (admin.password() == null || admin.password().isBlank()) {
+      throw new IllegalStateException(
+          "vet.admin.password (VET_ADMIN_PASSWORD) must be set: there is no default administrator password");
+    }
+  }
+
+  public void ensure() {
+    if (identityService.createUserQuery().userId(admin.user()).singleResult() == null) {
+      User user = identityService.newUser(admin.user());
+      user.setFirstName("Administrator");
+      user.setLastName("systemu");
+      user.setEmail(admin.email() == null || admin.email().isBlank() ? null : admin.email());
+      user.setPassword(admin.password());
+      identityService.saveUser(user);
+    }
+    if (identityService.createUserQuery().userId(admin.user()).memberOfGroup(Groups.ADMINS).count() == 0) {
+      identityService.createMembership(admin.user(), Groups.ADMINS);
+    }
+  }
+}

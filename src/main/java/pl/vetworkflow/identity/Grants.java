@@ -1,0 +1,45 @@
+package pl.vetworkflow.identity;
+
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Component;
+
+/** Idempotent GRANT authorizations: adds permissions to an existing grant or creates one. */
+@Component
+public class Grants {
+  private final AuthorizationService authorizationService;
+
+  public Grants(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(q -> q.groupIdIn(groupId), a -> a.setGroupId(groupId), resource, resourceId, permissions);
+  }
+
+  public void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+    grant(q -> q.userIdIn(userId), a -> a.setUserId(userId), resource, resourceId, permissions);
+  }
+
+  private void grant(UnaryOperator<AuthorizationQuery> holder, Consumer<Authorization> setHolder,
+      Resource resource, String resourceId, Permission... permissions) {
+    Authorization auth = holder.apply(authorizationService.createAuthorizationQuery())
+        .resourceType(resource).resourceId(resourceId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+    if (auth == null) {
+      auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      setHolder.accept(auth);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      auth.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(auth);
+  }
+}

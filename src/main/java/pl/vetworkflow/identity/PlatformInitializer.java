@@ -1,0 +1,51 @@
+package pl.vetworkflow.identity;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.config.VetProperties;
+import pl.vetworkflow.organisation.ReferenceDataImporter;
+
+/**
+ * Brings identity and reference data to the state the configuration describes, once the engine is
+ * built and before the web server takes requests. Every step is idempotent.
+ */
+@Component
+public class PlatformInitializer implements SmartInitializingSingleton {
+  private final RoleSetup roleSetup;
+  private final ReferenceDataImporter importer;
+  private final TaskFilters taskFilters;
+  private final AdminAccount adminAccount;
+  private final DemoData demoData;
+  private final VetProperties.ReferenceData referenceData;
+  private final ResourceLoader resourceLoader;
+
+  public PlatformInitializer(RoleSetup roleSetup, ReferenceDataImporter importer, TaskFilters taskFilters,
+      AdminAccount adminAccount, DemoData demoData, VetProperties properties, ResourceLoader resourceLoader) {
+    this.roleSetup = roleSetup;
+    this.importer = importer;
+    this.taskFilters = taskFilters;
+    this.adminAccount = adminAccount;
+    this.demoData = demoData;
+    this.referenceData = properties.referenceData();
+    this.resourceLoader = resourceLoader;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    roleSetup.apply();
+    if (hasText(referenceData.schools())) {
+      importer.importSchools(resourceLoader.getResource(referenceData.schools()));
+    }
+    if (hasText(referenceData.employers())) {
+      importer.importEmployers(resourceLoader.getResource(referenceData.employers()));
+    }
+    taskFilters.apply();
+    adminAccount.ensure();
+    demoData.create();
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isBlank();
+  }
+}

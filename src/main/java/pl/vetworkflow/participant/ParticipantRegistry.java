@@ -1,0 +1,66 @@
+package pl.vetworkflow.participant;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programme's participant registry: one row per person (deduplicated by PESEL), so a person is
+ * counted once whatever number of forms of support they get. Sex and birth date come from the PESEL.
+ */
+@Service
+public class ParticipantRegistry {
+  private static final RowMapper<Participant> ROW = (rs, n) -> new Participant(
+      rs.getLong("id"), rs.getString("pesel"), rs.getString("first_name"), rs.getString("last_name"),
+      Pesel.Sex.valueOf(rs.getString("sex")), rs.getDate("birth_date").toLocalDate(),
+      ParticipantType.valueOf(rs.getString("participant_type")), rs.getString("school_id"),
+      rs.getDate("first_support_date").toLocalDate());
+
+  private final JdbcTemplate jdbc;
+
+  public ParticipantRegistry(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Records a form of support for a person. A new person gets a row; a known one keeps their row and
+   * their first-support date moves earlier if this support started earlier.
+   */
+  @Transactional
+  public Participant register(String peselText, String firstName, String lastName, ParticipantType type,
+      String schoolId, LocalDate supportStart) {
+    Pesel pesel = Pesel.parse(peselText);
+    Optional<Participant> existing = findByPesel(pesel.value());
+    if (existing.isPresent()) {
+      if (supportStart.isBefore(existing.get().firstSupportDate())) {
+        jdbc.update("update vet_participant set first_support_date = ? where pesel = ?",
+            Date.valueOf(supportStart), pesel.value());
+      }
+    } else {
+      jdbc.update("insert into vet_participant (pesel, first_name, last_name, sex, birth_date, participant_type,"
+              + " school_id, first_support_date, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          pesel.value(), firstName, lastName, pesel.sex().name(), Date.valueOf(pesel.birthDate()), type.name(),
+          schoolId, Date.valueOf(supportStart), Timestamp.from(Instant.now()));
+    }
+    return findByPesel(pesel.value()).orElseThrow();
+  }
+
+  public Optional<Participant> findByPesel(String pesel) {
+    return jdbc.query("select * from vet_participant where pesel = ?", ROW, pesel).stream().findFirst();
+  }
+
+  public long count() {
+    return jdbc.queryForObject("select count(*) from vet_participant", Long.class);
+  }
+
+  public long count(ParticipantType type) {
+    return jdbc.queryForObject("select count(*) from vet_participant where participant_type = ?", Long.class,
+        type.name());
+  }
+}
