@@ -32,6 +32,8 @@ class CockpitAndAdminBrowserTest {
       browser.waitForText(labels.get("COCKPIT_PROCESSES").asText());
       browser.screenshot("cockpit-coordinator");
       assertThat(browser.bodyText()).doesNotContain("Running Process Instances", "Community Edition");
+      assertThat(browser.driver().findElement(org.openqa.selenium.By.cssSelector("[cam-widget-header]"))
+          .getCssValue("border-top-color")).isEqualTo("rgba(29, 79, 145, 1)");
       assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".ce-eol-banner")))
           .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
     }
