@@ -50,11 +50,13 @@ class KnownVulnerabilitiesTest {
     probe.hits.set(0);
   }
 
+  /** Direct members of camunda-admin removed by a test, given back afterwards. */
+  final java.util.List<String> removedAdmins = new java.util.ArrayList<>();
+
   @AfterEach
-  void adminStaysMember() {
-    if (identityService.createUserQuery().userId("admin").memberOfGroup(Groups.ADMINS).count() == 0) {
-      identityService.createMembership("admin", Groups.ADMINS);
-    }
+  void adminsStayMembers() {
+    removedAdmins.forEach(id -> identityService.createMembership(id, Groups.ADMINS));
+    removedAdmins.clear();
   }
 
   // --- CVE-2026-77226: unauthenticated admin creation through the setup endpoint
@@ -62,7 +64,10 @@ class KnownVulnerabilitiesTest {
   @Test
   void setupEndpointCannotCreateAnAdminEvenWhenTheAdminGroupHasNoDirectMember() {
     // the exploitable state: camunda-admin without direct members
-    identityService.deleteMembership("admin", Groups.ADMINS);
+    identityService.createUserQuery().memberOfGroup(Groups.ADMINS).list().forEach(user -> {
+      identityService.deleteMembership(user.getId(), Groups.ADMINS);
+      removedAdmins.add(user.getId());
+    });
     Http attacker = Http.anonymous(port);
     attacker.get("/camunda/app/admin/default/setup/"); // obtains session and XSRF cookie like a browser
     String body = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\","

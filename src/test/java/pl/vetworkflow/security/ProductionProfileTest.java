@@ -22,9 +22,9 @@ import pl.vetworkflow.testsupport.Http;
     "VET_SCHOOLS_CSV=classpath:reference-data/schools.csv",
     // the DataSource comes from EmbeddedPostgresConfiguration; these only satisfy the placeholders
     "VET_DB_URL=jdbc:postgresql://unused/unused", "VET_DB_USER=unused", "VET_DB_PASSWORD=unused",
-    "camunda.bpm.process-engine-name=production-probe",
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("postgres")
+@org.springframework.test.annotation.DirtiesContext
 @Import(EmbeddedPostgresConfiguration.class)
 class ProductionProfileTest {
   @LocalServerPort int port;
@@ -39,9 +39,9 @@ class ProductionProfileTest {
         .isEqualTo(401);
     Http browser = Http.anonymous(port);
     browser.get("/camunda/app/tasklist/");
-    assertThat(browser.postForm("/camunda/api/admin/auth/user/production-probe/login/tasklist",
+    assertThat(browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
         "username=coordinator&password=coordinator").statusCode()).isIn(401, 403);
-    assertThat(browser.get("/camunda/api/engine/engine/production-probe/task/count").statusCode()).isIn(401, 403);
+    assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isIn(401, 403);
   }
 
   @Test

@@ -1,0 +1,116 @@
+package pl.vetworkflow.notification;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import pl.vetworkflow.identity.Groups;
+
+/**
+ * Access check of the mail admin API (a plain Spring controller is not covered by the webapps'
+ * login): only members of camunda-admin. Two ways in:
+ * <ul>
+ *   <li>the Camunda webapp session (Cockpit/Admin login; the session cookie has path /); a
+ *       state-changing request must then carry the webapp's CSRF token in {@code X-XSRF-TOKEN};
+ *   <li>HTTP Basic with a Camunda user's id and password (scripts, monitoring).
+ * </ul>
+ * Group membership is read from the identity service at each request, not from the session's
+ * cached groups, so removing someone from camunda-admin takes effect at once.
+ * Anonymous or wrong credentials: 401; a user who is not an admin: 403.
+ */
+@Component
+public class MailAdminAccess implements HandlerInterceptor {
+  static final String REALM = "Basic realm=\"vet-workflow\", charset=\"UTF-8\"";
+
+  private final ProcessEngine engine;
+
+  public MailAdminAccess(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+      throws Exception {
+    String userId;
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      userId = basicUser(authorization.substring(6).trim());
+      if (userId == null) {
+        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Wrong user id or password");
+      }
+    } else {
+      HttpSession session = request.getSession(false);
+      userId = session == null ? null : sessionUser(session);
+      if (userId == null) {
+        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in (webapp session or HTTP Basic)");
+      }
+      if (!isSafe(request.getMethod()) && !csrfTokenMatches(request, session)) {
+        return refuse(response, HttpServletResponse.SC_FORBIDDEN, "Missing or wrong X-XSRF-TOKEN");
+      }
+    }
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.ADMINS).count() == 0) {
+      return refuse(response, HttpServletResponse.SC_FORBIDDEN, "Administrators only");
+    }
+    return true;
+  }
+
+  private String basicUser(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String user = decoded.substring(0, colon);
+    String password = decoded.substring(colon + 1);
+    // the engine delays repeated wrong passwords of a user (login throttling)
+    return engine.getIdentityService().checkPassword(user, password) ? user : null;
+  }
+
+  private String sessionUser(HttpSession session) {
+    if (session.getAttribute("authenticatedUser") == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication authentication = authentications.getAuthenticationForProcessEngine(engine.getName());
+    return authentication == null ? null : authentication.getName();
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && given != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean isSafe(String method) {
+    String m = method.toUpperCase(Locale.ROOT);
+    return m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS");
+  }
+
+  private static boolean refuse(HttpServletResponse response, int status, String reason) throws java.io.IOException {
+    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", REALM);
+    }
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"error\":\"" + reason + "\"}");
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+package pl.vetworkflow.notification;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders notifications from the Thymeleaf templates in {@code templates/mail/} (Polish). Values
+ * are template variables, never template source, so user text cannot inject template code; the
+ * HTML part escapes every value, the subject and the text part get single-line values only.
+ *
+ * <p>The text templates write values unescaped ({@code [(...)]}): text/plain has no markup to
+ * escape, and an entity such as {@code &lt;} would be shown to the reader literally.
+ *
+ * <p>Its own template engine (Spring EL expressions), separate from Spring MVC's view engine.
+ */
+@Component
+public class MailRenderer {
+  static final Locale POLISH = Locale.forLanguageTag("pl-PL");
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, 'godz.' HH:mm", POLISH);
+  static final int SUBJECT_MAX = 200;
+
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+  public MailRenderer() {
+    engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
+    engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
+  }
+
+  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailRenderer.class.getClassLoader());
+    resolver.setPrefix("templates/mail/");
+    resolver.setTemplateMode(mode);
+    resolver.setResolvablePatterns(Set.of(pattern));
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    resolver.setCheckExistence(true);
+    resolver.setOrder(order);
+    return resolver;
+  }
+
+  public RenderedMail render(TaskMail mail) {
+    Context context = new Context(POLISH);
+    context.setVariable("kind", mail.kind().name());
+    context.setVariable("taskName", mail.taskName());
+    context.setVariable("processName", mail.processName());
+    context.setVariable("businessKey", mail.businessKey());
+    context.setVariable("caseName", mail.caseName());
+    context.setVariable("due", format(mail.due()));
+    context.setVariable("created", format(mail.created()));
+    context.setVariable("link", mail.link());
+    String subject = MailText.singleLine(engine.process("subject.txt", context), SUBJECT_MAX);
+    if (subject == null) {
+      throw new IllegalStateException("Template mail/subject.txt rendered an empty subject");
+    }
+    return new RenderedMail(subject, engine.process("task.txt", context), engine.process("task.html", context));
+  }
+
+  private static String format(ZonedDateTime time) {
+    return time == null ? null : DATE_TIME.format(time);
+  }
+}

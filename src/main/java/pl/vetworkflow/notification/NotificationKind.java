@@ -1,0 +1,11 @@
+package pl.vetworkflow.notification;
+
+/** Why a message is sent; stored in the outbox and chooses the subject and wording. */
+public enum NotificationKind {
+  /** A task was created (or assigned by someone else) and waits for the recipient. */
+  TASK,
+  /** A model's timer reminds the same people that the task still waits. */
+  REMINDER,
+  /** A model's timer tells the escalation group (coordinators) that the task still waits. */
+  ESCALATION
+}

@@ -1,0 +1,119 @@
+package pl.vetworkflow.notification;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who can do a task: its assignee if there is one, otherwise its candidate users and every member
+ * of its candidate groups; one entry per user and per address. Users without (or with an unusable)
+ * address are left out and logged once per node.
+ *
+ * <p>Runs inside an engine command. The identity queries run without authorization checks: the
+ * command may be executed by an ordinary logged-in user (an employer completing a task that
+ * creates one for the coordinators) who may not read other users, yet the coordinators must be told.
+ */
+@Component
+public class RecipientResolver {
+  private static final Logger LOG = LoggerFactory.getLogger(RecipientResolver.class);
+
+  private final MailSettings settings;
+  private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+  public RecipientResolver(MailSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The people who can do {@code task} now. */
+  public List<Recipient> forTask(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return withoutAuthorization(() -> users(List.of(task.getAssignee()), List.of()));
+    }
+    Set<String> userIds = new LinkedHashSet<>();
+    Set<String> groupIds = new LinkedHashSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (link.getUserId() != null) {
+        userIds.add(link.getUserId());
+      }
+      if (link.getGroupId() != null) {
+        groupIds.add(link.getGroupId());
+      }
+    }
+    return withoutAuthorization(() -> users(userIds, groupIds));
+  }
+
+  /** Every member of {@code groupId} (escalations). */
+  public List<Recipient> forGroup(String groupId) {
+    return withoutAuthorization(() -> users(List.of(), List.of(groupId)));
+  }
+
+  private List<Recipient> users(java.util.Collection<String> userIds, java.util.Collection<String> groupIds) {
+    IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+    Map<String, User> users = new LinkedHashMap<>();
+    for (String userId : userIds) {
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      if (user == null) {
+        if (reported.add("unknown:" + userId)) {
+          LOG.warn("Task recipient '{}' is not a known user: no e-mail for them", userId);
+        }
+      } else {
+        users.putIfAbsent(user.getId(), user);
+      }
+    }
+    int max = settings.maxRecipientsPerGroup();
+    for (String groupId : groupIds) {
+      List<User> members = identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().listPage(0, max + 1);
+      if (members.size() > max) {
+        LOG.warn("Group '{}' has more than {} members: only the first {} are notified (vet.mail.max-recipients-per-group)",
+            groupId, max, max);
+        members = members.subList(0, max);
+      }
+      for (User member : members) {
+        users.putIfAbsent(member.getId(), member);
+      }
+    }
+    Map<String, Recipient> byAddress = new LinkedHashMap<>();
+    for (User user : users.values()) {
+      String email = user.getEmail();
+      if (email == null || email.isBlank()) {
+        if (reported.add("noaddress:" + user.getId())) {
+          LOG.info("User '{}' has no e-mail address: they get no notifications", user.getId());
+        }
+        continue;
+      }
+      try {
+        InternetAddress address = new InternetAddress(email.trim(), true);
+        address.validate();
+        byAddress.putIfAbsent(MailOutbox.normalise(address.getAddress()), new Recipient(user.getId(), address.getAddress()));
+      } catch (AddressException e) {
+        if (reported.add("badaddress:" + user.getId() + ":" + email)) {
+          LOG.warn("User '{}' has an unusable e-mail address: they get no notifications", user.getId());
+        }
+      }
+    }
+    return new ArrayList<>(byAddress.values());
+  }
+
+  private static <T> T withoutAuthorization(java.util.concurrent.Callable<T> work) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      throw new IllegalStateException("Notification recipients are resolved inside an engine command only");
+    }
+    return context.runWithoutAuthorization(work);
+  }
+}
