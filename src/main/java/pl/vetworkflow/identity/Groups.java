@@ -17,11 +17,18 @@ public final class Groups {
 
   public static final String ROLE_TYPE = "WORKFLOW";
   public static final String ORGANISATION_TYPE = "ORGANISATION";
+  /** Type of the per-school teacher groups ({@link #schoolTeachers}). */
+  public static final String SCHOOL_TEACHERS_TYPE = "SCHOOL_TEACHERS";
 
   private Groups() {}
 
   public static String school(String schoolId) {
     return "school-" + schoolId;
+  }
+
+  /** Teachers of one school (a teacher is in "teachers", "school-<id>" and this group). */
+  public static String schoolTeachers(String schoolId) {
+    return "teachers-" + schoolId;
   }
 
   public static String employer(String employerId) {

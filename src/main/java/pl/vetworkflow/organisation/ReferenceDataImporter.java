@@ -53,6 +53,9 @@ public class ReferenceDataImporter {
     for (School school : schools) {
       repository.save(school);
       ensureGroup(Groups.school(school.id()), school.name());
+      // tasks for "a teacher of this school": candidate groups are OR'ed, so "teachers" + "school-<id>"
+      // would reach every teacher and everyone of the school; this group is the intersection
+      ensureGroup(Groups.schoolTeachers(school.id()), "Nauczyciele: " + school.name(), Groups.SCHOOL_TEACHERS_TYPE);
     }
     log.info("Imported {} schools from {}", schools.size(), file.getDescription());
     return schools.size();
@@ -74,12 +77,16 @@ public class ReferenceDataImporter {
   }
 
   private void ensureGroup(String id, String name) {
+    ensureGroup(id, name, Groups.ORGANISATION_TYPE);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
     Group group = identityService.createGroupQuery().groupId(id).singleResult();
     if (group == null) {
       group = identityService.newGroup(id);
     }
     group.setName(name);
-    group.setType(Groups.ORGANISATION_TYPE);
+    group.setType(type);
     identityService.saveGroup(group);
   }
 

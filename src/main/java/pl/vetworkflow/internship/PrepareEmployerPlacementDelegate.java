@@ -1,0 +1,26 @@
+package pl.vetworkflow.internship;
+
+import static pl.vetworkflow.internship.EmployerPlacementVariables.EMPLOYER_ID;
+import static pl.vetworkflow.internship.EmployerPlacementVariables.EMPLOYER_NAME;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.organisation.OrganisationRepository;
+
+/** {@code ${prepareEmployerPlacement}} (employer-placement): the employer's display name for the task and e-mails. */
+@Component("prepareEmployerPlacement")
+public class PrepareEmployerPlacementDelegate implements JavaDelegate {
+  private final OrganisationRepository organisations;
+
+  public PrepareEmployerPlacementDelegate(OrganisationRepository organisations) {
+    this.organisations = organisations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String employerId = (String) execution.getVariable(EMPLOYER_ID);
+    execution.setVariable(EMPLOYER_NAME, organisations.employer(employerId)
+        .orElseThrow(() -> new IllegalStateException("Unknown employer '" + employerId + "'")).name());
+  }
+}

@@ -1,0 +1,36 @@
+package pl.vetworkflow.internship;
+
+import static pl.vetworkflow.internship.StudentInternshipVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${recordInternshipOutcome}} with the local input {@code outcome}: closes the internship's
+ * support record as COMPLETED (actual end and hours), NOT_COMPLETED (actual end and hours) or
+ * DROPPED_OUT (the reported dropout date).
+ */
+@Component("recordInternshipOutcome")
+public class RecordInternshipOutcomeDelegate implements JavaDelegate {
+  private final SupportRegistry supports;
+
+  public RecordInternshipOutcomeDelegate(SupportRegistry supports) {
+    this.supports = supports;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SupportRegistry.Status status = SupportRegistry.Status.valueOf((String) execution.getVariable(OUTCOME));
+    LocalDate end;
+    Integer hours = null;
+    if (status == SupportRegistry.Status.DROPPED_OUT) {
+      end = LocalDate.parse((String) execution.getVariable(DROPOUT_DATE));
+    } else {
+      end = LocalDate.parse((String) execution.getVariable(ACTUAL_END_DATE));
+      hours = ((Number) execution.getVariable(ACTUAL_HOURS)).intValue();
+    }
+    supports.finish(SupportRegistry.Kind.STUDENT_INTERNSHIP, execution.getProcessBusinessKey(), status, end, hours);
+  }
+}

@@ -1,0 +1,116 @@
+package pl.vetworkflow.internship;
+
+import pl.vetworkflow.notification.CaseVariables;
+
+/**
+ * Every process variable of {@code student-internship}, with its type and format. Dates are ISO
+ * strings {@code yyyy-MM-dd}, whole numbers Long, yes/no Boolean, decisions String constants.
+ */
+public final class StudentInternshipVariables {
+  public static final String PROCESS_KEY = "student-internship";
+  /** Prefix of the business key: SU/2026/0001. */
+  public static final String CASE_PREFIX = "SU";
+
+  // start form (student-internship-application) and correction form
+  public static final String STUDENT_FIRST_NAME = "studentFirstName";
+  public static final String STUDENT_LAST_NAME = "studentLastName";
+  /** String, 11 digits with a valid checksum. */
+  public static final String STUDENT_PESEL = "studentPesel";
+  /** String, id in the school registry; the starter must be a coordinator of that school. */
+  public static final String SCHOOL_ID = "schoolId";
+  public static final String STUDENT_CLASS = "studentClass";
+  public static final String PROFESSION = EmployerPlacementVariables.PROFESSION;
+  public static final String STUDENT_EMAIL = "studentEmail";
+  public static final String STUDENT_PHONE = "studentPhone";
+  /** Required (with e-mail or phone) when the student is a minor on the planned start date. */
+  public static final String GUARDIAN_NAME = "guardianName";
+  public static final String GUARDIAN_EMAIL = "guardianEmail";
+  public static final String GUARDIAN_PHONE = "guardianPhone";
+  /** Boolean: a juvenile worker (młodociany pracownik) cannot have a student internship. */
+  public static final String JUVENILE_WORKER = "juvenileWorker";
+  /** String, optional: preferred employer (registry id); later the employer the case is placed with. */
+  public static final String EMPLOYER_ID = EmployerPlacementVariables.EMPLOYER_ID;
+  public static final String PLANNED_START_DATE = EmployerPlacementVariables.PLANNED_START_DATE;
+  public static final String PLANNED_END_DATE = EmployerPlacementVariables.PLANNED_END_DATE;
+  public static final String PLANNED_HOURS = EmployerPlacementVariables.PLANNED_HOURS;
+  /** Boolean, must be true. */
+  public static final String PRIVACY_NOTICE_ACKNOWLEDGED = "privacyNoticeAcknowledged";
+
+  // derived by assessStudentApplication
+  /** Long, age on the planned start date. */
+  public static final String STUDENT_AGE = "studentAge";
+  /** Boolean, under 18 on the planned start date. */
+  public static final String STUDENT_MINOR = "studentMinor";
+  /** String TECHNIKUM | BRANZOWA_I | SPECJALNA. */
+  public static final String SCHOOL_TYPE = "schoolType";
+  /** Long, student internships of this PESEL in progress or completed. */
+  public static final String PREVIOUS_INTERNSHIPS = "previousInternships";
+  /** String, who signs the agreement for the student (the student or the guardian, by name). */
+  public static final String AGREEMENT_SIGNATORY = "agreementSignatory";
+  public static final String PARTICIPANT_NAME = CaseVariables.PARTICIPANT_NAME;
+  public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+  public static final String EMPLOYER_NAME = CaseVariables.EMPLOYER_NAME;
+
+  // eligibility (DMN student-internship-eligibility)
+  /** String ELIGIBLE | NOT_ELIGIBLE | REVIEW. */
+  public static final String ELIGIBILITY = "eligibility";
+  public static final String ELIGIBILITY_REASON = "eligibilityReason";
+
+  // coordinator review
+  /** String APPROVE | REJECT | RETURN. */
+  public static final String REVIEW_DECISION = "reviewDecision";
+  public static final String REVIEW_REASON = "reviewReason";
+  /** Local to the rejection notice task: the reason shown to the school. */
+  public static final String REJECTION_REASON = "rejectionReason";
+  public static final String REJECTION_ACKNOWLEDGED = "rejectionAcknowledged";
+
+  // employer selection by the coordinator
+  /** String EMPLOYER | END. */
+  public static final String EMPLOYER_SELECTION = "employerSelection";
+  public static final String SELECTION_REMARKS = "selectionRemarks";
+
+  // placement (employer-placement, see EmployerPlacementVariables)
+  public static final String PLACEMENT_DECISION = EmployerPlacementVariables.PLACEMENT_DECISION;
+  public static final String TUTOR_NAME = EmployerPlacementVariables.TUTOR_NAME;
+  public static final String WORKPLACE = EmployerPlacementVariables.WORKPLACE;
+
+  // programme, agreement, signatures
+  public static final String PROGRAMME_APPROVED = "programmeApproved";
+  public static final String PROGRAMME_REMARKS = "programmeRemarks";
+  public static final String AGREEMENT_NUMBER = "agreementNumber";
+  public static final String AGREEMENT_DATE = "agreementDate";
+  /** String STUDENT | GUARDIAN: must be GUARDIAN for a minor, STUDENT for an adult. */
+  public static final String PARTICIPANT_SIGNED_BY = "participantSignedBy";
+  public static final String PARTICIPANT_SIGNATURE_DATE = "participantSignatureDate";
+  public static final String EMPLOYER_SIGNATORY_NAME = "employerSignatoryName";
+  public static final String EMPLOYER_SIGNATURE_DATE = "employerSignatureDate";
+
+  // during and after the internship
+  public static final String DROPOUT_DATE = "dropoutDate";
+  public static final String DROPOUT_REASON = "dropoutReason";
+  public static final String ACTUAL_START_DATE = "actualStartDate";
+  public static final String ACTUAL_END_DATE = "actualEndDate";
+  /** Long. */
+  public static final String ACTUAL_HOURS = "actualHours";
+  /** String "1".."6" (Polish school grades). */
+  public static final String EVALUATION_GRADE = "evaluationGrade";
+  public static final String EVALUATION_TEXT = "evaluationText";
+  /** String ACCEPT_PARTIAL | REJECT. */
+  public static final String SHORTFALL_DECISION = "shortfallDecision";
+  public static final String SHORTFALL_REASON = "shortfallReason";
+  public static final String REPORT_APPROVED = "reportApproved";
+  public static final String REPORT_REMARKS = "reportRemarks";
+  public static final String CERTIFICATE_NUMBER = "certificateNumber";
+  public static final String CERTIFICATE_DATE = "certificateDate";
+  /** String, PLN with 2 decimals ("1625.00"), computed by calculateInternshipPayments. */
+  public static final String STIPEND_AMOUNT = "stipendAmount";
+  /** String, PLN with 2 decimals. */
+  public static final String TUTOR_COMPENSATION = "tutorCompensation";
+  public static final String STIPEND_PAID_DATE = "stipendPaidDate";
+  public static final String TUTOR_COMPENSATION_PAID_DATE = "tutorCompensationPaidDate";
+
+  /** Local input of recordInternshipOutcome: COMPLETED | DROPPED_OUT | NOT_COMPLETED. */
+  public static final String OUTCOME = "outcome";
+
+  private StudentInternshipVariables() {}
+}

@@ -1,0 +1,43 @@
+package pl.vetworkflow.validation;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * One input field of a Camunda Form, as far as the server checks it.
+ *
+ * @param key variable name
+ * @param label Polish label (for messages)
+ * @param kind what value the field holds
+ * @param required form-js {@code validate.required}
+ * @param readonly shown, never changed by this form
+ * @param maxLength text: form-js {@code validate.maxLength}, or the default cap of the field type
+ * @param minLength text: form-js {@code validate.minLength}
+ * @param min number: form-js {@code validate.min}
+ * @param max number: form-js {@code validate.max}
+ * @param pattern text: form-js {@code validate.pattern} (whole value must match)
+ * @param options select/radio: the allowed values
+ * @param decimal number: decimal digits allowed ({@code decimalDigits > 0})
+ */
+public record FieldSpec(String key, String label, Kind kind, boolean required, boolean readonly,
+    Integer maxLength, Integer minLength, BigDecimal min, BigDecimal max, String pattern, Set<String> options,
+    boolean decimal) {
+
+  /** Value kinds of the form-js field types the application uses. */
+  public enum Kind {
+    /** textfield, textarea: String */
+    TEXT,
+    /** select, radio: one String of the options */
+    CHOICE,
+    /** number: Long (or a decimal when decimalDigits > 0) */
+    NUMBER,
+    /** checkbox: Boolean */
+    BOOLEAN,
+    /** datetime with subtype date: ISO date String yyyy-MM-dd */
+    DATE
+  }
+
+  public String display() {
+    return label == null || label.isBlank() ? "'" + key + "'" : "'" + key + "' (" + label + ")";
+  }
+}

@@ -1,0 +1,74 @@
+package pl.vetworkflow.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields of one Camunda Form (form-js JSON, schema as the 7.24 Tasklist renders it): the form is
+ * the single declaration of what a task or start event accepts, and the server checks submissions
+ * against it because the browser's checks can be skipped by anyone calling REST.
+ */
+public record FormSchema(String formId, Map<String, FieldSpec> fields) {
+  /** Cap for text fields that declare no maxLength (textfield / textarea). */
+  static final int DEFAULT_TEXTFIELD_MAX = 500;
+  static final int DEFAULT_TEXTAREA_MAX = 4000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static FormSchema parse(InputStream json) throws IOException {
+    JsonNode root = JSON.readTree(json);
+    Map<String, FieldSpec> fields = new LinkedHashMap<>();
+    collect(root.path("components"), fields);
+    return new FormSchema(root.path("id").asText(), Collections.unmodifiableMap(fields));
+  }
+
+  private static void collect(JsonNode components, Map<String, FieldSpec> fields) {
+    for (JsonNode c : components) {
+      if (c.has("components")) {
+        collect(c.path("components"), fields);
+      }
+      String key = c.path("key").asText(null);
+      FieldSpec.Kind kind = kind(c);
+      if (key == null || kind == null) {
+        continue; // text, image, button, spacer...: nothing submitted
+      }
+      JsonNode v = c.path("validate");
+      Set<String> options = new LinkedHashSet<>();
+      for (JsonNode o : c.path("values")) {
+        options.add(o.path("value").asText());
+      }
+      Integer maxLength = null;
+      if (v.has("maxLength")) {
+        maxLength = v.get("maxLength").asInt();
+      } else if (kind == FieldSpec.Kind.TEXT) {
+        maxLength = "textarea".equals(c.path("type").asText()) ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
+      }
+      fields.put(key, new FieldSpec(key, c.path("label").asText(""), kind, v.path("required").asBoolean(false),
+          c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false), maxLength,
+          v.has("minLength") ? v.get("minLength").asInt() : null,
+          v.has("min") ? new BigDecimal(v.get("min").asText()) : null,
+          v.has("max") ? new BigDecimal(v.get("max").asText()) : null,
+          v.has("pattern") ? v.get("pattern").asText() : null,
+          Collections.unmodifiableSet(options), c.path("decimalDigits").asInt(0) > 0));
+    }
+  }
+
+  private static FieldSpec.Kind kind(JsonNode component) {
+    return switch (component.path("type").asText()) {
+      case "textfield", "textarea" -> FieldSpec.Kind.TEXT;
+      case "select", "radio" -> FieldSpec.Kind.CHOICE;
+      case "number" -> FieldSpec.Kind.NUMBER;
+      case "checkbox" -> FieldSpec.Kind.BOOLEAN;
+      case "datetime" -> FieldSpec.Kind.DATE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,189 @@
+package pl.vetworkflow.validation;
+
+import java.math.BigDecimal;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a submission against its form (unknown fields, required, type, length, range, pattern,
+ * options, read-only fields) and then against the {@link FormRules} of that form. Normalises the
+ * submitted map in place (integer numbers become Long, dates become {@code yyyy-MM-dd} strings, texts
+ * are trimmed), so what is stored has one type per variable whatever client sent it.
+ */
+@Component
+public class FormValidator {
+  private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
+
+  public FormValidator(List<FormRules> rules) {
+    for (FormRules r : rules) {
+      for (String formId : r.formIds()) {
+        rulesByForm.computeIfAbsent(formId, k -> new ArrayList<>()).add(r);
+      }
+    }
+  }
+
+  /**
+   * @param values the submitted variables (changed in place: normalised, read-only echoes removed)
+   * @throws FormValidationException naming every invalid field
+   */
+  public void validate(FormSchema schema, Map<String, Object> values, Map<String, Object> current,
+      String userId, List<String> groupIds) {
+    Violations violations = new Violations();
+    for (String key : List.copyOf(values.keySet())) {
+      if (!schema.fields().containsKey(key)) {
+        violations.add(key, "nieznane pole: formularz '" + schema.formId() + "' go nie zawiera");
+      }
+    }
+    for (FieldSpec field : schema.fields().values()) {
+      checkField(field, values, current, violations);
+    }
+    if (violations.isEmpty()) {
+      FormSubmission submission = new FormSubmission(schema.formId(), values, current, userId,
+          groupIds == null ? List.of() : groupIds);
+      for (FormRules rules : rulesByForm.getOrDefault(schema.formId(), List.of())) {
+        rules.check(submission, violations);
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new FormValidationException(schema.formId(), violations.list());
+    }
+  }
+
+  private static void checkField(FieldSpec f, Map<String, Object> values, Map<String, Object> current,
+      Violations violations) {
+    String key = f.key();
+    if (f.readonly()) {
+      if (values.containsKey(key)) {
+        if (!sameValue(values.get(key), current.get(key))) {
+          violations.add(key, "pole tylko do odczytu nie może zostać zmienione");
+        } else {
+          values.remove(key); // an echo of the shown value: nothing to write
+        }
+      }
+      return;
+    }
+    Object raw = values.get(key);
+    if (raw instanceof String s && s.isBlank()) {
+      raw = null;
+    }
+    if (raw == null) {
+      if (f.required()) {
+        violations.add(key, "pole jest wymagane");
+      }
+      return;
+    }
+    Object normalised;
+    try {
+      normalised = switch (f.kind()) {
+        case TEXT -> text(f, raw);
+        case CHOICE -> choice(f, raw);
+        case NUMBER -> number(f, raw);
+        case BOOLEAN -> bool(f, raw);
+        case DATE -> date(raw);
+      };
+    } catch (IllegalArgumentException e) {
+      violations.add(key, e.getMessage());
+      return;
+    }
+    values.put(key, normalised);
+  }
+
+  private static String text(FieldSpec f, Object raw) {
+    if (!(raw instanceof String s)) {
+      throw new IllegalArgumentException("oczekiwano tekstu (String), otrzymano " + raw.getClass().getSimpleName());
+    }
+    String t = s.trim();
+    if (f.maxLength() != null && t.length() > f.maxLength()) {
+      throw new IllegalArgumentException("tekst jest za długi: " + t.length() + " znaków, dozwolone " + f.maxLength());
+    }
+    if (f.minLength() != null && t.length() < f.minLength()) {
+      throw new IllegalArgumentException("tekst jest za krótki: " + t.length() + " znaków, wymagane " + f.minLength());
+    }
+    if (f.pattern() != null && !matches(f.pattern(), t)) {
+      throw new IllegalArgumentException("wartość ma nieprawidłowy format");
+    }
+    return t;
+  }
+
+  private static boolean matches(String pattern, String value) {
+    try {
+      return Pattern.compile(pattern).matcher(value).matches();
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("Invalid pattern in form: " + pattern, e);
+    }
+  }
+
+  private static String choice(FieldSpec f, Object raw) {
+    if (!(raw instanceof String s) || !f.options().contains(s.trim())) {
+      throw new IllegalArgumentException("niedozwolona wartość '" + raw + "', dozwolone: " + String.join(", ", f.options()));
+    }
+    return s.trim();
+  }
+
+  private static Object number(FieldSpec f, Object raw) {
+    if (!(raw instanceof Number n)) {
+      throw new IllegalArgumentException("oczekiwano liczby, otrzymano " + raw.getClass().getSimpleName());
+    }
+    BigDecimal value = new BigDecimal(n.toString());
+    if (!f.decimal() && value.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException("oczekiwano liczby całkowitej, otrzymano " + n);
+    }
+    if (f.min() != null && value.compareTo(f.min()) < 0) {
+      throw new IllegalArgumentException("wartość " + n + " jest mniejsza niż dozwolone minimum " + f.min().toPlainString());
+    }
+    if (f.max() != null && value.compareTo(f.max()) > 0) {
+      throw new IllegalArgumentException("wartość " + n + " jest większa niż dozwolone maksimum " + f.max().toPlainString());
+    }
+    return f.decimal() ? (Object) value.doubleValue() : (Object) value.longValueExact();
+  }
+
+  private static Boolean bool(FieldSpec f, Object raw) {
+    if (!(raw instanceof Boolean b)) {
+      throw new IllegalArgumentException("oczekiwano wartości logicznej (Boolean), otrzymano " + raw.getClass().getSimpleName());
+    }
+    if (f.required() && !b) {
+      throw new IllegalArgumentException("pole musi zostać zaznaczone");
+    }
+    return b;
+  }
+
+  private static String date(Object raw) {
+    if (raw instanceof Date d) {
+      SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
+      format.setTimeZone(TimeZone.getTimeZone("Europe/Warsaw"));
+      return format.format(d);
+    }
+    if (raw instanceof String s) {
+      try {
+        return LocalDate.parse(s.trim()).toString();
+      } catch (DateTimeParseException e) {
+        // falls through
+      }
+    }
+    throw new IllegalArgumentException("oczekiwano daty w formacie RRRR-MM-DD, otrzymano '" + raw + "'");
+  }
+
+  private static boolean sameValue(Object submitted, Object current) {
+    if (submitted instanceof String s && s.isBlank()) {
+      submitted = null;
+    }
+    if (current instanceof String s && s.isBlank()) {
+      current = null;
+    }
+    if (submitted instanceof Number a && current instanceof Number b) {
+      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+    }
+    return Objects.equals(submitted == null ? null : submitted.toString(), current == null ? null : current.toString());
+  }
+}

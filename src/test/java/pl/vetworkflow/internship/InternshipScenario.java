@@ -1,0 +1,136 @@
+package pl.vetworkflow.internship;
+
+import static pl.vetworkflow.internship.StudentInternshipVariables.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives student internships through the Java API as the demo users (authenticated with their
+ * groups, so the form guard's role and school checks apply as in production).
+ */
+final class InternshipScenario {
+  static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+  static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
+  static final LocalDate START = LocalDate.of(2026, 4, 1);
+  static final LocalDate END = LocalDate.of(2026, 5, 29);
+  static final String ADULT_PESEL = TestPesel.of(LocalDate.of(2007, 1, 15), 1234);
+  static final String MINOR_PESEL = TestPesel.of(LocalDate.of(2010, 5, 5), 4321);
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ManagementService management;
+
+  InternshipScenario(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.management = management;
+  }
+
+  static void clock(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZONE).toInstant()));
+  }
+
+  static Map<String, Object> application(String pesel, String employerId) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put(STUDENT_FIRST_NAME, "Jan");
+    v.put(STUDENT_LAST_NAME, "Kowalski");
+    v.put(STUDENT_PESEL, pesel);
+    v.put(SCHOOL_ID, "1");
+    v.put(STUDENT_CLASS, "3TM");
+    v.put(PROFESSION, "technik mechanik");
+    v.put(STUDENT_EMAIL, "jan.kowalski@uczen.example.pl");
+    v.put(STUDENT_PHONE, "600 100 200");
+    v.put(JUVENILE_WORKER, false);
+    if (employerId != null) {
+      v.put(EMPLOYER_ID, employerId);
+    }
+    v.put(PLANNED_START_DATE, START.toString());
+    v.put(PLANNED_END_DATE, END.toString());
+    v.put(PLANNED_HOURS, 150L);
+    v.put(PRIVACY_NOTICE_ACKNOWLEDGED, true);
+    return v;
+  }
+
+  static Map<String, Object> withGuardian(Map<String, Object> v) {
+    v.put(GUARDIAN_NAME, "Anna Kowalska");
+    v.put(GUARDIAN_PHONE, "601 200 300");
+    return v;
+  }
+
+  <T> T as(String userId, java.util.function.Supplier<T> action) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  ProcessInstance submit(String userId, Map<String, Object> variables) {
+    return as(userId, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+  }
+
+  /** The single open task with this definition key in the case or its placement sub-process. */
+  Task task(ProcessInstance instance, String key) {
+    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+        .taskDefinitionKey(key).list();
+    if (found.size() != 1) {
+      throw new AssertionError("expected one open task '" + key + "', found " + found.size() + "; open: "
+          + tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).list().stream()
+              .map(Task::getTaskDefinitionKey).toList());
+    }
+    return found.get(0);
+  }
+
+  void complete(String userId, ProcessInstance instance, String key, Map<String, Object> variables) {
+    Task task = task(instance, key);
+    as(userId, () -> {
+      tasks.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  /** Fires the reminder timer of the open task {@code key}, if it has one; returns whether it had. */
+  boolean fireReminder(ProcessInstance instance, String key) {
+    Task task = task(instance, key);
+    Job job = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
+        .activityId("remind_" + key).singleResult();
+    if (job == null) {
+      return false;
+    }
+    // the timer fires when the task is due: let the clock pass the due date meanwhile
+    Date now = ClockUtil.getCurrentTime();
+    ClockUtil.setCurrentTime(new Date(task.getDueDate().getTime() + 3_600_000L));
+    try {
+      management.executeJob(job.getId());
+    } finally {
+      ClockUtil.setCurrentTime(now);
+    }
+    return true;
+  }
+
+  /** Lets the planned end pass: the interrupting timer on the running internship fires. */
+  void reachPlannedEnd(ProcessInstance instance) {
+    Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId("plannedEndReached")
+        .singleResult();
+    clock(END.plusDays(3));
+    management.executeJob(job.getId());
+  }
+}

@@ -1,0 +1,224 @@
+package pl.vetworkflow.internship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.vetworkflow.internship.InternshipScenario.*;
+import static pl.vetworkflow.internship.StudentInternshipVariables.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.testsupport.Http;
+import pl.vetworkflow.testsupport.PostgresIntegrationTest;
+
+/**
+ * One student internship from submission to stipend on a real PostgreSQL 17, as the demo users
+ * through /engine-rest (HTTP Basic), with the server-side form checks and the organisations'
+ * isolation seen from outside.
+ */
+@PostgresIntegrationTest
+class StudentInternshipRestTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String START_URL = "/engine-rest/process-definition/key/student-internship/start";
+
+  @LocalServerPort int port;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ParticipantRegistry participants;
+
+  @Autowired ProcessEngine engine;
+  @BeforeEach
+  void clockAndCleanRegistry() {
+    clock(SUBMITTED);
+    jdbc.update("delete from vet_support");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void schoolSubmitsAndTheInternshipRunsToStipendThroughRest() throws Exception {
+    Http school1 = user("school1");
+    HttpResponse<String> started = school1.postJson(START_URL, body(application(ADULT_PESEL, "1")));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String businessKey = JSON.readTree(started.body()).get("businessKey").asText();
+    String instanceId = JSON.readTree(started.body()).get("id").asText();
+    assertThat(businessKey).matches("SU/2026/\\d{4}");
+
+    // school2 sees nothing of school1's application
+    Http school2 = user("school2");
+    assertThat(json(school2.get("/engine-rest/process-instance?processInstanceIds=" + instanceId + "&maxResults=10"))).isEmpty();
+    assertThat(json(school2.get("/engine-rest/history/process-instance?processInstanceId=" + instanceId + "&maxResults=10"))).isEmpty();
+    assertThat(json(school2.get("/engine-rest/task?processInstanceBusinessKey=" + enc(businessKey) + "&maxResults=10"))).isEmpty();
+    assertThat(json(school1.get("/engine-rest/process-instance?processInstanceIds=" + instanceId + "&maxResults=10"))).hasSize(1);
+
+    // placement with employer 1: employer 2 can neither see, claim, complete nor read it
+    Http employer1 = user("employer1");
+    Http employer2 = user("employer2");
+    String placement = taskId(employer1, businessKey, "confirmPlacement");
+    assertThat(json(employer2.get("/engine-rest/task?processInstanceBusinessKey=" + enc(businessKey) + "&maxResults=10"))).isEmpty();
+    assertThat(employer2.get("/engine-rest/task/" + placement).statusCode()).isIn(403, 404);
+    assertThat(employer2.get("/engine-rest/task/" + placement + "/variables").statusCode()).isIn(403, 404);
+    assertThat(employer2.get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode()).isIn(403, 404);
+    assertThat(employer2.postJson("/engine-rest/task/" + placement + "/claim", "{\"userId\":\"employer2\"}").statusCode()).isEqualTo(403);
+    assertThat(employer2.postJson("/engine-rest/task/" + placement + "/complete",
+        body(Map.of("placementDecision", "DECLINE", "placementDeclineReason", "x"))).statusCode()).isEqualTo(403);
+    // before confirming, employer 1 sees its task but not the case itself
+    assertThat(json(employer1.get("/engine-rest/process-instance?processInstanceIds=" + instanceId + "&maxResults=10"))).isEmpty();
+
+    // invalid completion: 400 naming the field, the task stays open, nothing changed
+    HttpResponse<String> invalid = employer1.postJson("/engine-rest/task/" + placement + "/complete",
+        body(Map.of("placementDecision", "CONFIRM", "workplace", "Hala B")));
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.body()).contains("tutorName");
+    assertThat(json(employer1.get("/engine-rest/task/" + placement + "/variables")).has("placementDecision")).isFalse();
+    HttpResponse<String> extra = employer1.postJson("/engine-rest/task/" + placement + "/complete",
+        body(Map.of("placementDecision", "CONFIRM", "tutorName", "Adam Nowak", "workplace", "Hala B", "stipendAmount", "9999.00")));
+    assertThat(extra.statusCode()).isEqualTo(400);
+    assertThat(extra.body()).contains("stipendAmount").contains("nieznane pole");
+    assertThat(employer1.postJson("/engine-rest/task/" + placement + "/complete",
+        body(Map.of("placementDecision", "CONFIRM", "tutorName", "Adam Nowak", "workplace", "Hala B, dział obróbki"))).statusCode())
+        .isEqualTo(204);
+    // placed: now employer 1 sees the case, employer 2 still does not
+    assertThat(json(employer1.get("/engine-rest/process-instance?processInstanceIds=" + instanceId + "&maxResults=10"))).hasSize(1);
+    assertThat(json(employer2.get("/engine-rest/process-instance?processInstanceIds=" + instanceId + "&maxResults=10"))).isEmpty();
+
+    // the teacher of school 1 approves the programme (through the form endpoint Tasklist uses)
+    Http teacher1 = user("teacher1");
+    complete(teacher1, "/submit-form", taskId(teacher1, businessKey, "approveProgramme"), Map.of(PROGRAMME_APPROVED, true), 204);
+    Http coordinator = user("coordinator");
+    complete(coordinator, "/complete", taskId(coordinator, businessKey, "prepareAgreement"),
+        Map.of(AGREEMENT_NUMBER, "UM/SU/2026/1", AGREEMENT_DATE, "2026-03-02"), 204);
+    complete(school1, "/complete", taskId(school1, businessKey, "recordParticipantSignature"),
+        Map.of(PARTICIPANT_SIGNED_BY, "STUDENT", PARTICIPANT_SIGNATURE_DATE, "2026-03-02"), 204);
+    complete(employer1, "/complete", taskId(employer1, businessKey, "recordEmployerSignature"),
+        Map.of(EMPLOYER_SIGNATORY_NAME, "Marek Zieliński, prezes", EMPLOYER_SIGNATURE_DATE, "2026-03-02"), 204);
+    assertThat(participants.findByPesel(ADULT_PESEL)).isPresent();
+
+    // the planned end passes (timer job), the employer confirms attendance
+    Job end = management.createJobQuery().processInstanceId(instanceId).activityId("plannedEndReached").singleResult();
+    clock(END.plusDays(3));
+    management.executeJob(end.getId());
+    String attendance = taskId(employer1, businessKey, "confirmAttendance");
+    Map<String, Object> tooMany = attendance(400L);
+    HttpResponse<String> refused = employer1.postJson("/engine-rest/task/" + attendance + "/complete", body(tooMany));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("actualHours");
+    complete(employer1, "/complete", attendance, attendance(150L), 204);
+
+    complete(teacher1, "/complete", taskId(teacher1, businessKey, "approveReport"), Map.of(REPORT_APPROVED, true), 204);
+    complete(coordinator, "/complete", taskId(coordinator, businessKey, "issueCertificate"),
+        Map.of(CERTIFICATE_NUMBER, "ZAS/2026/1", CERTIFICATE_DATE, END.plusDays(3).toString()), 204);
+    Http accountant = user("accountant");
+    String payment = taskId(accountant, businessKey, "payStipend");
+    JsonNode shown = json(accountant.get("/engine-rest/task/" + payment + "/variables"));
+    assertThat(shown.get(STIPEND_AMOUNT).get("value").asText()).isEqualTo("2437.50");
+    complete(accountant, "/complete", payment, Map.of(STIPEND_PAID_DATE, END.plusDays(3).toString(),
+        TUTOR_COMPENSATION_PAID_DATE, END.plusDays(3).toString()), 204);
+
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getState())
+        .isEqualTo("COMPLETED");
+    assertThat(jdbc.queryForObject("select status from vet_support where case_business_key = ?", String.class, businessKey))
+        .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void invalidApplicationsAreRefusedWith400NamingTheFieldAndNothingStarts() throws Exception {
+    Http school1 = user("school1");
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+    assertRefused(school1, with(PESEL_FIELD, "12345678901"), STUDENT_PESEL);
+    assertRefused(school1, with(SCHOOL_ID, "2"), SCHOOL_ID);
+    assertRefused(school1, with(SCHOOL_ID, "999"), SCHOOL_ID);
+    assertRefused(school1, with(EMPLOYER_ID, "999"), EMPLOYER_ID);
+    assertRefused(school1, with(PLANNED_END_DATE, "2026-03-15"), PLANNED_END_DATE);
+    assertRefused(school1, with(PLANNED_HOURS, 20L), PLANNED_HOURS);
+    assertRefused(school1, with(PROFESSION, "x".repeat(151)), PROFESSION);
+    assertRefused(school1, with("isAdmin", true), "isAdmin");
+    Map<String, Object> missing = application(ADULT_PESEL, "1");
+    missing.remove(STUDENT_LAST_NAME);
+    assertRefused(school1, missing, STUDENT_LAST_NAME);
+    // an employer may not start an application at all (it cannot even see the definition: 404)
+    assertThat(user("employer1").postJson(START_URL, body(application(ADULT_PESEL, "1"))).statusCode()).isIn(403, 404);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(before);
+  }
+
+  static final String PESEL_FIELD = STUDENT_PESEL;
+
+  static Map<String, Object> with(String key, Object value) {
+    Map<String, Object> v = application(ADULT_PESEL, "1");
+    v.put(key, value);
+    return v;
+  }
+
+  void assertRefused(Http http, Map<String, Object> variables, String field) throws Exception {
+    HttpResponse<String> response = http.postJson(START_URL, body(variables));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("'" + field + "'");
+  }
+
+  static Map<String, Object> attendance(long hours) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put(ACTUAL_START_DATE, START.toString());
+    v.put(ACTUAL_END_DATE, END.toString());
+    v.put(ACTUAL_HOURS, hours);
+    v.put(EVALUATION_GRADE, "5");
+    v.put(EVALUATION_TEXT, "Sumienny i zaangażowany.");
+    return v;
+  }
+
+  Http user(String id) {
+    return Http.basic(port, id, id);
+  }
+
+  static String taskId(Http http, String businessKey, String key) throws Exception {
+    JsonNode tasks = json(http.get("/engine-rest/task?processInstanceBusinessKey=" + enc(businessKey)
+        + "&taskDefinitionKey=" + key + "&maxResults=10"));
+    assertThat(tasks).as("open task " + key).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  static void complete(Http http, String endpoint, String taskId, Map<String, Object> variables, int status)
+      throws Exception {
+    HttpResponse<String> response = http.postJson("/engine-rest/task/" + taskId + endpoint, body(variables));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+  }
+
+  static String body(Map<String, Object> variables) throws Exception {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode vars = root.putObject("variables");
+    variables.forEach((k, v) -> {
+      ObjectNode node = vars.putObject(k);
+      node.putPOJO("value", v);
+      node.put("type", v instanceof Long ? "Long" : v instanceof Boolean ? "Boolean" : "String");
+    });
+    return JSON.writeValueAsString(root);
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
