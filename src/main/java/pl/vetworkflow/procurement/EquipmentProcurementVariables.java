@@ -1,0 +1,126 @@
+package pl.vetworkflow.procurement;
+
+import pl.vetworkflow.notification.CaseVariables;
+
+/**
+ * Every process variable of {@code equipment-procurement}, with its type and format. Dates are ISO
+ * strings {@code yyyy-MM-dd}, whole numbers Long, amounts (PLN) Double with at most 2 decimals,
+ * yes/no Boolean, decisions String constants. The supplier selection's outputs are named in
+ * {@link SupplierSelectionVariables}.
+ */
+public final class EquipmentProcurementVariables {
+  public static final String PROCESS_KEY = "equipment-procurement";
+  /** Prefix of the business key: ZS/2026/0001 (zakup sprzętu). */
+  public static final String CASE_PREFIX = "ZS";
+  /** Number of item rows of the request form. */
+  public static final int MAX_ITEMS = 10;
+
+  // start form (procurement-request) and correction form (procurement-request-correction)
+  /** String, id in the school registry; the starter must be a coordinator of that school. */
+  public static final String SCHOOL_ID = "schoolId";
+  /** String, the profession (zawód) the equipment serves. */
+  public static final String PROFESSION = "profession";
+  /** String, the workshop (pracownia) the equipment is for. */
+  public static final String WORKSHOP = "workshop";
+  /** String, short title of the purchase. */
+  public static final String PURCHASE_SUBJECT = SupplierSelectionVariables.PURCHASE_SUBJECT;
+  /** String, kind of items ({@link ProcurementCategory}): similar items are valued together. */
+  public static final String PROCUREMENT_CATEGORY = SupplierSelectionVariables.PROCUREMENT_CATEGORY;
+  /** Double, PLN net: the declared total, must equal the sum of quantity × unit price of the items. */
+  public static final String ESTIMATED_NET_VALUE = SupplierSelectionVariables.ESTIMATED_NET_VALUE;
+  public static final String JUSTIFICATION = "justification";
+  /** String, the labour-market need the equipment answers. */
+  public static final String LABOUR_MARKET_NEED = "labourMarketNeed";
+  /** String, the employers (POSG) who recommend the purchase. */
+  public static final String RECOMMENDING_EMPLOYERS = "recommendingEmployers";
+  /** String date, when the value was estimated (not in the future, not older than the configured age). */
+  public static final String ESTIMATE_DATE = "estimateDate";
+  /** String {@code PRICE_LISTS | SUPPLIER_ENQUIRIES | PREVIOUS_ORDERS | ONLINE_PRICES | OTHER}. */
+  public static final String ESTIMATE_METHOD = "estimateMethod";
+  /** String, required with OTHER. */
+  public static final String ESTIMATE_METHOD_DESCRIPTION = "estimateMethodDescription";
+
+  /** Item row n (1..{@value #MAX_ITEMS}): String name. */
+  public static String itemName(int n) {
+    return "item" + n + "Name";
+  }
+
+  /** Item row n: Long quantity, at least 1. */
+  public static String itemQuantity(int n) {
+    return "item" + n + "Quantity";
+  }
+
+  /** Item row n: Double unit net price, PLN, more than 0. */
+  public static String itemUnitNetPrice(int n) {
+    return "item" + n + "UnitNetPrice";
+  }
+
+  /** Item row n: String, inventory numbers given in the school's asset register. */
+  public static String itemInventoryNumbers(int n) {
+    return "item" + n + "InventoryNumbers";
+  }
+
+  // set by recordProcurementRequest (at start and after each correction)
+  /** Long, id of the row in vet_procurement_order. */
+  public static final String PROCUREMENT_ORDER_ID = SupplierSelectionVariables.PROCUREMENT_ORDER_ID;
+  public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+  /** Long, number of item rows filled in. */
+  public static final String ITEM_COUNT = "itemCount";
+  /** String, one line per item: "1. name – 2 szt. × 100,00 zł = 200,00 zł". */
+  public static final String ITEMS_SUMMARY = "itemsSummary";
+  /** Double, PLN net: the school's equipment budget. */
+  public static final String SCHOOL_BUDGET = "schoolBudget";
+  /** Double, PLN net: the budget minus every other order of the school still committed. */
+  public static final String REMAINING_BUDGET = "remainingBudget";
+
+  // coordinator review (procurement-review)
+  /** String APPROVE | REJECT | RETURN. */
+  public static final String REVIEW_DECISION = "reviewDecision";
+  public static final String REVIEW_REASON = "reviewReason";
+  public static final String APPROVE = "APPROVE";
+  public static final String REJECT = "REJECT";
+  public static final String RETURN = "RETURN";
+
+  // closure without purchase (procurement-closure-notice)
+  /** String, the reason shown to the school (rejection or cancelled selection). */
+  public static final String CLOSURE_REASON = "closureReason";
+  public static final String CLOSURE_ACKNOWLEDGED = "closureAcknowledged";
+
+  // delivery and acceptance (procurement-delivery-acceptance, procurement-remedy-acceptance)
+  public static final String DELIVERY_DATE = "deliveryDate";
+  public static final String PROTOCOL_NUMBER = "protocolNumber";
+  public static final String PROTOCOL_DATE = "protocolDate";
+  /** String FULL | DEFECTS. */
+  public static final String ACCEPTANCE_RESULT = "acceptanceResult";
+  public static final String FULL = "FULL";
+  public static final String DEFECTS = "DEFECTS";
+  public static final String DEFECTS_DESCRIPTION = "defectsDescription";
+
+  // complaint (procurement-complaint) and remedy
+  public static final String COMPLAINT_DATE = "complaintDate";
+  public static final String COMPLAINT_DESCRIPTION = "complaintDescription";
+  /** String date: the supplier must remedy the defects by then; the coordinators are alerted the day after. */
+  public static final String REMEDY_DEADLINE = "remedyDeadline";
+  public static final String REMEDY_DATE = "remedyDate";
+
+  // asset register (procurement-asset-register)
+  public static final String ASSET_REGISTER_DATE = "assetRegisterDate";
+
+  // invoice and payment (procurement-invoice-payment)
+  public static final String INVOICE_NUMBER = "invoiceNumber";
+  public static final String INVOICE_DATE = "invoiceDate";
+  /** Double, PLN. */
+  public static final String INVOICE_NET_AMOUNT = "invoiceNetAmount";
+  /** Double, PLN. */
+  public static final String INVOICE_GROSS_AMOUNT = "invoiceGrossAmount";
+  public static final String PAYMENT_DATE = "paymentDate";
+
+  // set by completeProcurementOrder
+  /** String date: the equipment must stay in use until then (final acceptance + durability years). */
+  public static final String DURABILITY_END_DATE = "durabilityEndDate";
+
+  /** Local input of updateProcurementOrderStatus: REJECTED | CANCELLED. */
+  public static final String ORDER_STATUS = "orderStatus";
+
+  private EquipmentProcurementVariables() {}
+}

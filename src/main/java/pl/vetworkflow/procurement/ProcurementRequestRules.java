@@ -1,0 +1,116 @@
+package pl.vetworkflow.procurement;
+
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.*;
+import static pl.vetworkflow.procurement.ProcurementRules.cents;
+import static pl.vetworkflow.procurement.ProcurementRules.notInFuture;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.identity.Groups;
+import pl.vetworkflow.organisation.OrganisationRepository;
+import pl.vetworkflow.validation.FormRules;
+import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.Violations;
+
+/**
+ * Business rules of the equipment request (start form) and of its correction: a known school of the
+ * submitter, complete item rows, a declared total that equals the items, within what is left of the
+ * school's budget, a recent estimate.
+ */
+@Component
+public class ProcurementRequestRules implements FormRules {
+  static final String REQUEST_FORM = "procurement-request";
+  static final String CORRECTION_FORM = "procurement-request-correction";
+
+  private final OrganisationRepository organisations;
+  private final SchoolBudgets budgets;
+  private final ProcurementSettings settings;
+
+  public ProcurementRequestRules(OrganisationRepository organisations, SchoolBudgets budgets,
+      ProcurementSettings settings) {
+    this.organisations = organisations;
+    this.budgets = budgets;
+    this.settings = settings;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(REQUEST_FORM, CORRECTION_FORM);
+  }
+
+  @Override
+  public void check(FormSubmission s, Violations v) {
+    String schoolId = s.text(SCHOOL_ID);
+    boolean knownSchool = schoolId != null && organisations.school(schoolId).isPresent();
+    if (!knownSchool) {
+      v.add(SCHOOL_ID, "nieznana szkoła '" + schoolId + "' (brak w rejestrze szkół)");
+    } else if (REQUEST_FORM.equals(s.formId()) && s.authenticated() && !s.inGroup(Groups.school(schoolId))
+        && !s.inGroup(Groups.ADMINS)) {
+      v.add(SCHOOL_ID, "możesz składać wnioski tylko dla własnej szkoły; nie jesteś koordynatorem szkoły '"
+          + schoolId + "'");
+    }
+    checkItems(s, v);
+    List<RequestItems.Item> items = RequestItems.of(s::value);
+    BigDecimal declared = ProcurementRules.amount(s, ESTIMATED_NET_VALUE);
+    cents(s, v, ESTIMATED_NET_VALUE);
+    if (!v.has(ESTIMATED_NET_VALUE) && declared != null && items.size() > 0 && !hasItemErrors(v)) {
+      BigDecimal total = RequestItems.total(items);
+      if (total.compareTo(declared) != 0) {
+        v.add(ESTIMATED_NET_VALUE, "szacunkowa wartość netto " + Money.display(declared)
+            + " nie zgadza się z sumą pozycji (ilość × cena jednostkowa netto): " + Money.display(total));
+      } else if (knownSchool && !v.has(SCHOOL_ID)) {
+        Object orderId = s.current().get(PROCUREMENT_ORDER_ID);
+        // locks the school's budget until the start / completion commits: concurrent requests queue here
+        BigDecimal remaining = budgets.remainingForReservation(schoolId,
+            orderId instanceof Number n ? n.longValue() : -1L);
+        if (declared.compareTo(remaining) > 0) {
+          v.add(ESTIMATED_NET_VALUE, "wartość wniosku " + Money.display(declared)
+              + " przekracza pozostały budżet szkoły na wyposażenie: " + Money.display(remaining));
+        }
+      }
+    }
+    LocalDate estimateDate = s.date(ESTIMATE_DATE);
+    notInFuture(s, v, ESTIMATE_DATE);
+    if (estimateDate != null && !v.has(ESTIMATE_DATE)
+        && estimateDate.isBefore(ProcurementCalendar.today().minusDays(settings.estimateMaxAgeDays()))) {
+      v.add(ESTIMATE_DATE, "szacowanie z " + estimateDate + " jest starsze niż " + settings.estimateMaxAgeDays()
+          + " dni: oszacuj wartość ponownie");
+    }
+    if ("OTHER".equals(s.text(ESTIMATE_METHOD))) {
+      ProcurementRules.require(s, v, ESTIMATE_METHOD_DESCRIPTION, "opisz sposób oszacowania wartości");
+    }
+  }
+
+  private static void checkItems(FormSubmission s, Violations v) {
+    int filled = 0;
+    for (int n = 1; n <= MAX_ITEMS; n++) {
+      boolean name = s.text(itemName(n)) != null;
+      boolean quantity = s.value(itemQuantity(n)) != null;
+      boolean price = s.value(itemUnitNetPrice(n)) != null;
+      if (!name && !quantity && !price) {
+        continue;
+      }
+      filled++;
+      if (!name) {
+        v.add(itemName(n), "pozycja " + n + ": podaj nazwę");
+      }
+      if (!quantity && !v.has(itemQuantity(n))) {
+        v.add(itemQuantity(n), "pozycja " + n + ": podaj ilość");
+      }
+      if (!price && !v.has(itemUnitNetPrice(n))) {
+        v.add(itemUnitNetPrice(n), "pozycja " + n + ": podaj cenę jednostkową netto");
+      }
+      cents(s, v, itemUnitNetPrice(n));
+    }
+    if (filled == 0) {
+      v.add(itemName(1), "podaj co najmniej jedną pozycję");
+    }
+  }
+
+  private static boolean hasItemErrors(Violations v) {
+    return v.list().stream().anyMatch(x -> x.field().startsWith("item"));
+  }
+}

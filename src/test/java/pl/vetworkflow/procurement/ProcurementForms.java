@@ -1,0 +1,139 @@
+package pl.vetworkflow.procurement;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Valid submissions of the procurement forms, as the Tasklist would send them; tests change single fields. */
+final class ProcurementForms {
+  private ProcurementForms() {}
+
+  /** A request of one item row: quantity × unit price = the declared total. */
+  static Map<String, Object> request(String schoolId, String category, long quantity, double unitPrice, LocalDate today) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("schoolId", schoolId);
+    v.put("purchaseSubject", "Wyposażenie pracowni " + category);
+    v.put("procurementCategory", category);
+    v.put("profession", "technik mechatronik");
+    v.put("workshop", "Pracownia mechatroniki");
+    v.put("item1Name", "Stanowisko dydaktyczne");
+    v.put("item1Quantity", quantity);
+    v.put("item1UnitNetPrice", unitPrice);
+    v.put("estimatedNetValue", Math.round(quantity * unitPrice * 100) / 100.0);
+    v.put("estimateDate", today.toString());
+    v.put("estimateMethod", "SUPPLIER_ENQUIRIES");
+    v.put("justification", "Uczniowie ćwiczą na przestarzałym sprzęcie.");
+    v.put("labourMarketNeed", "Pracodawcy regionu szukają techników mechatroników.");
+    v.put("recommendingEmployers", "Opolskie Zakłady Mechaniczne");
+    return v;
+  }
+
+  static Map<String, Object> review(String decision, String reason) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("reviewDecision", decision);
+    if (reason != null) {
+      v.put("reviewReason", reason);
+    }
+    return v;
+  }
+
+  static Map<String, Object> enquiry(String publicationNumber, LocalDate enquiryDate, LocalDate offerDeadline) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    if (publicationNumber != null) {
+      v.put("enquiryPublicationNumber", publicationNumber);
+    } else {
+      v.put("suppliersInvited", "Dostawca A, Dostawca B, Dostawca C");
+    }
+    v.put("enquiryDate", enquiryDate.toString());
+    v.put("offerDeadline", offerDeadline.toString());
+    return v;
+  }
+
+  /** NIPs with valid check digits. */
+  static final String NIP_A = "7680002466";
+  static final String NIP_B = "5260250274";
+
+  static Map<String, Object> offers(double chosenNet) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("offersOutcome", "OFFERS");
+    v.put("offer1Supplier", "Mechatronika Opole sp. z o.o.");
+    v.put("offer1Nip", NIP_A);
+    v.put("offer1NetValue", chosenNet);
+    v.put("offer1GrossValue", Math.round(chosenNet * 123) / 100.0);
+    v.put("offer1Score", 100L);
+    v.put("offer2Supplier", "Edu-Tech Nysa");
+    v.put("offer2Nip", "526-025-02-74");
+    v.put("offer2NetValue", chosenNet + 1000);
+    v.put("offer2GrossValue", Math.round((chosenNet + 1000) * 123) / 100.0);
+    v.put("offer2Score", 90L);
+    v.put("chosenOffer", "1");
+    v.put("choiceReason", "Najniższa cena, spełnia wymagania.");
+    return v;
+  }
+
+  static Map<String, Object> noOffers() {
+    return new LinkedHashMap<>(Map.of("offersOutcome", "NO_OFFERS"));
+  }
+
+  static Map<String, Object> decision(String key, String value, String reasonKey) {
+    return new LinkedHashMap<>(Map.of(key, value, reasonKey, "Decyzja koordynatora projektu."));
+  }
+
+  static Map<String, Object> contract(double net, LocalDate date, LocalDate deliveryDeadline) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("contractNumber", "UM/" + date.getYear() + "/17");
+    v.put("contractDate", date.toString());
+    v.put("contractNetValue", net);
+    v.put("contractGrossValue", Math.round(net * 123) / 100.0);
+    v.put("deliveryDeadline", deliveryDeadline.toString());
+    return v;
+  }
+
+  static Map<String, Object> delivery(LocalDate date, String result) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("deliveryDate", date.toString());
+    v.put("protocolNumber", "PO/1/" + date.getYear());
+    v.put("protocolDate", date.toString());
+    v.put("acceptanceResult", result);
+    if ("DEFECTS".equals(result)) {
+      v.put("defectsDescription", "Uszkodzona obudowa jednego stanowiska.");
+    }
+    return v;
+  }
+
+  static Map<String, Object> complaint(LocalDate date, LocalDate remedyDeadline) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("complaintDate", date.toString());
+    v.put("complaintDescription", "Wymiana uszkodzonej obudowy.");
+    v.put("remedyDeadline", remedyDeadline.toString());
+    return v;
+  }
+
+  static Map<String, Object> remedy(LocalDate date) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("remedyDate", date.toString());
+    v.put("protocolNumber", "PO/2/" + date.getYear());
+    v.put("protocolDate", date.toString());
+    v.put("acceptanceResult", "FULL");
+    return v;
+  }
+
+  /** One inventory number per delivered piece of the one item row: a range ST-&lt;year&gt;-001 do ST-&lt;year&gt;-&lt;quantity&gt;. */
+  static Map<String, Object> assets(long quantity, LocalDate date) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("item1InventoryNumbers", quantity == 1 ? "ST-" + date.getYear() + "-001"
+        : "ST-" + date.getYear() + "-001 do ST-" + date.getYear() + String.format("-%03d", quantity));
+    v.put("assetRegisterDate", date.toString());
+    return v;
+  }
+
+  static Map<String, Object> invoice(double net, LocalDate date) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("invoiceNumber", "FV/" + date.getYear() + "/0042");
+    v.put("invoiceDate", date.toString());
+    v.put("invoiceNetAmount", net);
+    v.put("invoiceGrossAmount", Math.round(net * 123) / 100.0);
+    v.put("paymentDate", date.toString());
+    return v;
+  }
+}
