@@ -1,0 +1,278 @@
+package pl.vetworkflow.course;
+
+import static pl.vetworkflow.course.CourseVariables.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.participant.Participant;
+import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.participant.Pesel;
+import pl.vetworkflow.validation.FormRules;
+import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.Violations;
+
+/**
+ * Business rules of the course task forms: review (target override, provider), kurator approval,
+ * enrolment and its changes (participant type, school, seats, notices), results (attendance, exam,
+ * certificates by the completion rule) and their confirmation.
+ */
+@Component
+public class CourseTaskRules implements FormRules {
+  static final String REVIEW_FORM = "course-review";
+  static final String KURATOR_FORM = "course-kurator-approval";
+  static final String ENROLMENT_FORM = "course-enrolment";
+  static final String CHANGES_FORM = "course-enrolment-changes";
+  static final String RESULTS_FORM = "course-results";
+  static final String CONFIRMATION_FORM = "course-results-confirmation";
+
+  private final CourseSettings settings;
+  private final CourseRegistry courses;
+  private final ParticipantRegistry participants;
+  private final CourseCompletion completion;
+
+  public CourseTaskRules(CourseSettings settings, CourseRegistry courses, ParticipantRegistry participants,
+      CourseCompletion completion) {
+    this.settings = settings;
+    this.courses = courses;
+    this.participants = participants;
+    this.completion = completion;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(REVIEW_FORM, KURATOR_FORM, ENROLMENT_FORM, CHANGES_FORM, RESULTS_FORM, CONFIRMATION_FORM);
+  }
+
+  @Override
+  public void check(FormSubmission s, Violations v) {
+    switch (s.formId()) {
+      case REVIEW_FORM -> review(s, v);
+      case KURATOR_FORM -> kurator(s, v);
+      case ENROLMENT_FORM -> enrolment(s, v);
+      case CHANGES_FORM -> changes(s, v);
+      case RESULTS_FORM -> results(s, v);
+      case CONFIRMATION_FORM -> {
+        if (RETURN.equals(s.text(RESULTS_DECISION)) && s.text(RESULTS_REMARKS) == null) {
+          v.add(RESULTS_REMARKS, "podaj, co trzeba poprawić w wynikach");
+        }
+      }
+      default -> throw new IllegalStateException("No rules for form " + s.formId());
+    }
+  }
+
+  // ------------------------------------------------------------------ review
+
+  private void review(FormSubmission s, Violations v) {
+    String decision = s.text(REVIEW_DECISION);
+    if (!APPROVE.equals(decision)) {
+      require(s, v, REVIEW_REASON, REJECT.equals(decision) ? "podaj uzasadnienie odrzucenia"
+          : "podaj, co trzeba poprawić we wniosku");
+      return;
+    }
+    if (Boolean.TRUE.equals(s.current().get(TARGET_EXCEEDED))) {
+      if (!s.isTrue(TARGET_OVERRIDE)) {
+        v.add(TARGET_OVERRIDE, "kurs przekracza pozostały cel programu (" + s.current().get(TARGET_NAME) + ": pozostało "
+            + s.current().get(TARGET_REMAINING) + " z " + s.current().get(TARGET_TOTAL) + ", wniosek na "
+            + s.current().get(SEATS) + " miejsc): zatwierdzenie wymaga świadomego przekroczenia celu");
+      }
+      require(s, v, TARGET_OVERRIDE_REASON, "podaj uzasadnienie przekroczenia celu programu");
+    }
+    String source = s.text(PROVIDER_SOURCE);
+    if (source == null) {
+      v.add(PROVIDER_SOURCE, "wskaż, jak zostanie wybrany organizator kursu");
+    } else if (EXISTING_CONTRACT.equals(source)) {
+      require(s, v, PROVIDER_NAME, "podaj organizatora kursu, z którym zawarto umowę");
+      require(s, v, CONTRACT_NUMBER, "podaj numer obowiązującej umowy z organizatorem kursu");
+    }
+  }
+
+  // ------------------------------------------------------------------ kurator oświaty
+
+  private void kurator(FormSubmission s, Violations v) {
+    if (KURATOR_REFUSED.equals(s.text(KURATOR_DECISION))) {
+      require(s, v, KURATOR_REMARKS, "podaj powód odmowy zatwierdzenia programu przez kuratora oświaty");
+      return;
+    }
+    require(s, v, KURATOR_APPROVAL_NUMBER, "podaj numer zatwierdzenia programu kursu przez kuratora oświaty");
+    LocalDate date = s.date(KURATOR_APPROVAL_DATE);
+    if (date == null) {
+      v.add(KURATOR_APPROVAL_DATE, "podaj datę zatwierdzenia programu kursu przez kuratora oświaty");
+    } else if (date.isAfter(CourseDates.today())) {
+      v.add(KURATOR_APPROVAL_DATE, "data " + date + " jest w przyszłości (dziś " + CourseDates.today() + ")");
+    }
+    Long hours = s.number(PROGRAMME_HOURS);
+    if (hours == null) {
+      v.add(PROGRAMME_HOURS, "podaj liczbę godzin zatwierdzonego programu");
+    } else if (hours < settings.pnzMinHours()) {
+      v.add(PROGRAMME_HOURS, "program kursu instruktorów PNZ musi mieć co najmniej " + settings.pnzMinHours()
+          + " godzin, podano " + hours);
+    }
+  }
+
+  // ------------------------------------------------------------------ enrolment
+
+  private void enrolment(FormSubmission s, Violations v) {
+    CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
+    if (kind == CourseKind.PNZ_INSTRUCTOR_COURSE && s.current().get(KURATOR_APPROVAL_NUMBER) == null) {
+      v.add(PARTICIPANT_LIST, "kurs instruktorów PNZ: brak zatwierdzenia programu przez kuratora oświaty – zapisy"
+          + " są możliwe dopiero po jego wprowadzeniu");
+      return;
+    }
+    EnrolmentSheet.Parsed parsed = EnrolmentSheet.parse(s.text(PARTICIPANT_LIST));
+    parsed.errors().forEach(e -> v.add(PARTICIPANT_LIST, e));
+    if (parsed.entries().isEmpty() && parsed.errors().isEmpty()) {
+      v.add(PARTICIPANT_LIST, "lista uczestników jest pusta; format wiersza: " + EnrolmentSheet.FORMAT);
+    }
+    List<CourseRegistry.Enrolment> active = courses.active(caseNumber(s));
+    checkEntries(s, v, PARTICIPANT_LIST, kind, parsed.entries(), active.stream().map(CourseRegistry.Enrolment::pesel)
+        .collect(Collectors.toSet()));
+    checkSeats(s, v, PARTICIPANT_LIST, active.size() + parsed.entries().size() + parsed.errors().size());
+  }
+
+  private void changes(FormSubmission s, Violations v) {
+    CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
+    List<CourseRegistry.Enrolment> active = courses.active(caseNumber(s));
+    Set<String> enrolled = active.stream().map(CourseRegistry.Enrolment::pesel).collect(Collectors.toSet());
+    EnrolmentSheet.Parsed withdrawn = EnrolmentSheet.parsePesels(s.text(WITHDRAWN_PESELS));
+    withdrawn.errors().forEach(e -> v.add(WITHDRAWN_PESELS, e));
+    for (EnrolmentSheet.Entry w : withdrawn.entries()) {
+      if (!enrolled.contains(w.pesel())) {
+        v.add(WITHDRAWN_PESELS, "wiersz " + w.line() + ": tej osoby nie ma na liście uczestników kursu");
+      }
+    }
+    EnrolmentSheet.Parsed added = EnrolmentSheet.parse(s.text(ADDITIONAL_PARTICIPANTS));
+    added.errors().forEach(e -> v.add(ADDITIONAL_PARTICIPANTS, e));
+    if (withdrawn.entries().isEmpty() && withdrawn.errors().isEmpty() && added.entries().isEmpty()
+        && added.errors().isEmpty()) {
+      v.add(WITHDRAWN_PESELS, "nie podano żadnej zmiany: wpisz PESEL osoby rezygnującej lub dopisz uczestnika");
+      return;
+    }
+    Set<String> withdrawnPesels = withdrawn.entries().stream().map(EnrolmentSheet.Entry::pesel).collect(Collectors.toSet());
+    for (EnrolmentSheet.Entry a : added.entries()) {
+      if (withdrawnPesels.contains(a.pesel())) {
+        v.add(ADDITIONAL_PARTICIPANTS, "wiersz " + a.line() + ": ta sama osoba nie może jednocześnie zrezygnować"
+            + " i zostać dopisana");
+      }
+    }
+    checkEntries(s, v, ADDITIONAL_PARTICIPANTS, kind, added.entries(), enrolled);
+    long remaining = active.stream().filter(e -> !withdrawnPesels.contains(e.pesel())).count();
+    checkSeats(s, v, ADDITIONAL_PARTICIPANTS, remaining + added.entries().size() + added.errors().size());
+  }
+
+  private void checkEntries(FormSubmission s, Violations v, String field, CourseKind kind,
+      List<EnrolmentSheet.Entry> entries, Set<String> alreadyEnrolled) {
+    String schoolId = (String) s.current().get(SCHOOL_ID);
+    LocalDate start = s.date(PLANNED_START_DATE);
+    for (EnrolmentSheet.Entry e : entries) {
+      String where = "wiersz " + e.line() + ": ";
+      if (alreadyEnrolled.contains(e.pesel())) {
+        v.add(field, where + "ta osoba jest już zapisana na ten kurs");
+        continue;
+      }
+      Optional<Participant> known = participants.findByPesel(e.pesel());
+      if (known.isPresent()) {
+        Participant p = known.get();
+        if (p.type() != kind.participantType()) {
+          v.add(field, where + "osoba jest w rejestrze uczestników jako: " + CourseKind.typeLabel(p.type())
+              + "; na " + kind.label() + " można zapisać tylko: " + CourseKind.typeLabel(kind.participantType()));
+        } else if (kind.forSchool() && p.schoolId() != null && !p.schoolId().equals(schoolId)) {
+          v.add(field, where + "osoba jest w rejestrze uczestników innej szkoły ('" + p.schoolId()
+              + "'); na kurs szkoły '" + schoolId + "' można zapisać tylko jej uczniów lub nauczycieli");
+        } else if (e.firstName() != null && !e.firstName().equalsIgnoreCase(p.firstName())
+            || e.lastName() != null && !e.lastName().equalsIgnoreCase(p.lastName())) {
+          v.add(field, where + "imię lub nazwisko nie zgadza się z rejestrem uczestników dla tego numeru PESEL");
+        }
+      } else {
+        if (e.firstName() == null || e.lastName() == null) {
+          v.add(field, where + "osoby nie ma w rejestrze uczestników: podaj imię i nazwisko");
+        } else if (kind.participantType() != ParticipantType.STUDENT && start != null
+            && Pesel.parse(e.pesel()).isMinorOn(start)) {
+          v.add(field, where + "według numeru PESEL osoba jest niepełnoletnia; na " + kind.label()
+              + " można zapisać tylko: " + CourseKind.typeLabel(kind.participantType()));
+        }
+      }
+    }
+  }
+
+  private static void checkSeats(FormSubmission s, Violations v, String field, long participants) {
+    long seats = ((Number) s.current().get(SEATS)).longValue();
+    if (participants > seats) {
+      v.add(field, "liczba uczestników (" + participants + ") przekracza liczbę miejsc na kursie (" + seats + ")");
+    }
+  }
+
+  // ------------------------------------------------------------------ results
+
+  private void results(FormSubmission s, Violations v) {
+    CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
+    ResultsSheet.Parsed parsed = ResultsSheet.parse(s.text(COURSE_RESULTS));
+    parsed.errors().forEach(e -> v.add(COURSE_RESULTS, e));
+    Map<String, CourseRegistry.Enrolment> active = new HashMap<>();
+    courses.active(caseNumber(s)).forEach(e -> active.put(e.pesel(), e));
+    Set<String> given = new HashSet<>();
+    Set<String> certificates = new HashSet<>();
+    LocalDate start = s.date(PLANNED_START_DATE);
+    LocalDate today = CourseDates.today();
+    for (ResultsSheet.Entry r : parsed.entries()) {
+      String where = "wiersz " + r.line() + ": ";
+      CourseRegistry.Enrolment enrolment = active.get(r.pesel());
+      if (enrolment == null) {
+        v.add(COURSE_RESULTS, where + "tej osoby (PESEL z kolumny 1) nie ma na liście uczestników kursu");
+        continue;
+      }
+      given.add(r.pesel());
+      where = "wiersz " + r.line() + " (" + enrolment.name() + "): ";
+      if (kind.hasExam() && r.exam() == null) {
+        v.add(COURSE_RESULTS, where + "kolumna egzamin: kurs kwalifikacyjny kończy się egzaminem – wpisz zdany,"
+            + " niezdany albo nieobecny");
+        continue;
+      }
+      if (!kind.hasExam() && r.exam() != null) {
+        v.add(COURSE_RESULTS, where + "kolumna egzamin: " + kind.label() + " nie kończy się egzaminem – zostaw"
+            + " kolumnę pustą");
+        continue;
+      }
+      CourseCompletion.Outcome outcome = completion.evaluate(kind, r.attendance(), r.exam());
+      if (outcome.completed()) {
+        if (r.certificateNumber() == null || r.certificateDate() == null) {
+          v.add(COURSE_RESULTS, where + "uczestnik ukończył kurs (" + outcome.reason() + "): podaj numer i datę"
+              + " zaświadczenia");
+        } else if (!certificates.add(r.certificateNumber().toLowerCase(Locale.ROOT))) {
+          v.add(COURSE_RESULTS, where + "numer zaświadczenia " + r.certificateNumber() + " powtarza się");
+        } else if (start != null && r.certificateDate().isBefore(start) || r.certificateDate().isAfter(today)) {
+          v.add(COURSE_RESULTS, where + "data zaświadczenia " + r.certificateDate() + " musi mieścić się między"
+              + " rozpoczęciem kursu (" + start + ") a dniem dzisiejszym (" + today + ")");
+        }
+      } else if (r.certificateNumber() != null || r.certificateDate() != null) {
+        v.add(COURSE_RESULTS, where + "uczestnik nie ukończył kursu (" + outcome.reason() + "): nie wpisuj"
+            + " zaświadczenia");
+      }
+    }
+    for (CourseRegistry.Enrolment e : active.values()) {
+      if (parsed.errors().isEmpty() && !given.contains(e.pesel())) {
+        v.add(COURSE_RESULTS, "brak wyników uczestnika " + e.name() + " – każdy zapisany uczestnik musi mieć wiersz");
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static String caseNumber(FormSubmission s) {
+    return (String) s.current().get(CASE_NUMBER);
+  }
+
+  private static void require(FormSubmission s, Violations v, String key, String message) {
+    if (s.text(key) == null) {
+      v.add(key, message);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package pl.vetworkflow.course;
+
+import static pl.vetworkflow.course.CourseVariables.*;
+
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.procurement.ProcurementOrders;
+import pl.vetworkflow.procurement.ProcurementSettings;
+
+/**
+ * {@code ${registerCourseProcurement}}: buying the course is a procurement. The approved course becomes
+ * an order of kind COURSE in vet_procurement_order (approved, so it counts for anti-splitting: courses of
+ * the same kind are similar services and are valued together, the category is the course kind) and the
+ * called process supplier-selection gets its inputs; the approved estimate is the budget limit.
+ */
+@Component("registerCourseProcurement")
+public class RegisterCourseProcurementDelegate implements JavaDelegate {
+  static final String ORDER_KIND = "COURSE";
+
+  private final ProcurementOrders orders;
+  private final ProcurementSettings procurementSettings;
+
+  public RegisterCourseProcurementDelegate(ProcurementOrders orders, ProcurementSettings procurementSettings) {
+    this.orders = orders;
+    this.procurementSettings = procurementSettings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
+    String subject = "Kurs: " + kind.label() + " – " + execution.getVariable(TOPIC);
+    if (subject.length() > 300) {
+      subject = subject.substring(0, 300);
+    }
+    double estimate = ((Number) execution.getVariable(ESTIMATED_COST)).doubleValue();
+    long id = orders.register(ORDER_KIND, execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+        (String) execution.getVariable(SCHOOL_ID), kind.name(), subject, BigDecimal.valueOf(estimate));
+    orders.updateStatus(id, "APPROVED");
+    execution.setVariable(PROCUREMENT_ORDER_ID, id);
+    execution.setVariable(PURCHASE_SUBJECT, subject);
+    execution.setVariable(PROCUREMENT_CATEGORY, kind.name());
+    execution.setVariable(ESTIMATED_NET_VALUE, estimate);
+    execution.setVariable(BUDGET_LIMIT, estimate);
+    execution.setVariable(FUNDING_PERIOD, procurementSettings.fundingPeriod());
+  }
+}

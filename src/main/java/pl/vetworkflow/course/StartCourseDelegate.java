@@ -1,0 +1,50 @@
+package pl.vetworkflow.course;
+
+import static pl.vetworkflow.course.CourseVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.participant.Participant;
+import pl.vetworkflow.participant.ParticipantRegistry;
+
+/**
+ * {@code ${startCourse}}: at the planned start every enrolled person becomes a programme participant
+ * (registered once by PESEL, with the kind's participant type and the course's school) and gets a form
+ * of support of the course's kind in progress; the course is RUNNING. A course nobody is left on is
+ * not started (the model cancels it).
+ */
+@Component("startCourse")
+public class StartCourseDelegate implements JavaDelegate {
+  private final CourseRegistry courses;
+  private final ParticipantRegistry participants;
+  private final CourseEnrolments enrolments;
+
+  public StartCourseDelegate(CourseRegistry courses, ParticipantRegistry participants, CourseEnrolments enrolments) {
+    this.courses = courses;
+    this.participants = participants;
+    this.enrolments = enrolments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    enrolments.publish(execution);
+    if (((Number) execution.getVariable(ENROLLED_COUNT)).longValue() == 0) {
+      return;
+    }
+    CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
+    LocalDate start = LocalDate.parse((String) execution.getVariable(PLANNED_START_DATE));
+    String schoolId = (String) execution.getVariable(SCHOOL_ID);
+    Object programmeHours = execution.getVariable(PROGRAMME_HOURS);
+    int hours = ((Number) (programmeHours != null ? programmeHours : execution.getVariable(PLANNED_HOURS))).intValue();
+    for (CourseRegistry.Enrolment e : courses.active(businessKey)) {
+      Participant p = participants.register(e.pesel(), e.firstName(), e.lastName(), kind.participantType(), schoolId,
+          start);
+      courses.linkParticipant(e.id(), p.id());
+      courses.startSupport(p.id(), kind, businessKey, execution.getProcessInstanceId(), start, hours);
+    }
+    courses.setStatus(businessKey, CourseRegistry.CourseStatus.RUNNING);
+  }
+}

@@ -1,0 +1,280 @@
+package pl.vetworkflow.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pl.vetworkflow.course.CourseForms.*;
+import static pl.vetworkflow.course.CourseScenario.clock;
+import static pl.vetworkflow.course.CourseVariables.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
+import pl.vetworkflow.identity.Grants;
+import pl.vetworkflow.identity.Groups;
+import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.FormValidationException;
+import pl.vetworkflow.validation.Violations;
+
+/**
+ * Server-side validation of every course form: a wrong submission is refused with an error naming the
+ * field, the task stays open and nothing changes (variables, enrolments). Same context as
+ * {@link CourseProcessTest}.
+ */
+@H2IntegrationTest
+// own database and engine name: /engine-rest of the other test contexts keeps serving their own engine
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:vet-course-paths;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.process-engine-name=course-paths"})
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class CourseValidationTest {
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ParticipantRegistry participants;
+  @Autowired CourseRegistry courses;
+  @Autowired CourseTaskRules taskRules;
+  @Autowired Grants grants;
+
+  CourseScenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    scenario = new CourseScenario(runtime, tasks, identity, management);
+    clock(TODAY);
+    jdbc.update("delete from vet_support");
+    jdbc.update("delete from vet_course_enrolment");
+    jdbc.update("delete from vet_course");
+    jdbc.update("delete from vet_procurement_order");
+    jdbc.update("delete from vet_participant");
+    for (String role : Groups.WORKING_ROLES) {
+      grants.toGroup(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    }
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  static void refused(ThrowingCallable call, String field, String... fragments) {
+    var assertion = assertThatThrownBy(call).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("pole '" + field + "'");
+    for (String fragment : fragments) {
+      assertion.hasMessageContaining(fragment);
+    }
+  }
+
+  long courseCases() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+  }
+
+  @Test
+  void requestIsCheckedAndNothingStartsWhenItIsWrong() {
+    long before = courseCases();
+    Map<String, Object> otherSchool = request(CourseKind.STUDENT_COMPETENCE_COURSE, "2", 5);
+    refused(() -> scenario.request("school1", otherSchool), SCHOOL_ID, "tylko dla własnej szkoły");
+    Map<String, Object> unknownSchool = request(CourseKind.TEACHER_COURSE, "999", 5);
+    refused(() -> scenario.request("coordinator", unknownSchool), SCHOOL_ID, "nieznana szkoła");
+    Map<String, Object> reversed = request(CourseKind.TEACHER_COURSE, "1", 5);
+    reversed.put(PLANNED_END_DATE, START.minusDays(1).toString());
+    refused(() -> scenario.request("school1", reversed), PLANNED_END_DATE, "wcześniejsza niż data rozpoczęcia");
+    Map<String, Object> past = request(CourseKind.TEACHER_COURSE, "1", 5);
+    past.put(PLANNED_START_DATE, TODAY.toString());
+    refused(() -> scenario.request("school1", past), PLANNED_START_DATE, "późniejsza niż dziś");
+    Map<String, Object> longTopic = request(CourseKind.TEACHER_COURSE, "1", 5);
+    longTopic.put(TOPIC, "x".repeat(201));
+    refused(() -> scenario.request("school1", longTopic), TOPIC, "za długi: 201 znaków, dozwolone 200");
+    Map<String, Object> extra = request(CourseKind.TEACHER_COURSE, "1", 5);
+    extra.put("requesterGroup", "coordinators");
+    refused(() -> scenario.request("school1", extra), "requesterGroup", "nieznane pole");
+    Map<String, Object> noProfession = request(CourseKind.STUDENT_QUALIFICATION_COURSE, "1", 5);
+    noProfession.remove(PROFESSION);
+    refused(() -> scenario.request("school1", noProfession), PROFESSION, "podaj zawód");
+    Map<String, Object> tooManySeats = request(CourseKind.TEACHER_COURSE, "1", 101);
+    refused(() -> scenario.request("school1", tooManySeats), SEATS, "maksimum 100");
+    Map<String, Object> pnz = request(CourseKind.PNZ_INSTRUCTOR_COURSE, "1", 5);
+    pnz.put(PLANNED_HOURS, 40L);
+    refused(() -> scenario.request("coordinator", pnz), SCHOOL_ID, "pozostaw pole puste");
+    refused(() -> scenario.request("coordinator", pnz), PLANNED_HOURS, "co najmniej 48 godzin");
+    refused(() -> scenario.request("school1", request(CourseKind.PNZ_INSTRUCTOR_COURSE, null, 5)), COURSE_KIND,
+        "koordynator projektu");
+    assertThat(courseCases()).isEqualTo(before);
+  }
+
+  @Test
+  void reviewAndCorrectionAreChecked() {
+    ProcessInstance pi = scenario.request("school1", request(CourseKind.STUDENT_COMPETENCE_COURSE, "1", 5));
+    refused(() -> scenario.complete("coordinator", pi, "reviewCourseRequest", Map.of(REVIEW_DECISION, REJECT)),
+        REVIEW_REASON, "uzasadnienie odrzucenia");
+    Map<String, Object> noContract = approveWithContract();
+    noContract.remove(CONTRACT_NUMBER);
+    refused(() -> scenario.complete("coordinator", pi, "reviewCourseRequest", noContract), CONTRACT_NUMBER,
+        "numer obowiązującej umowy");
+    refused(() -> scenario.complete("coordinator", pi, "reviewCourseRequest", Map.of(REVIEW_DECISION, APPROVE)),
+        PROVIDER_SOURCE, "jak zostanie wybrany organizator");
+    assertThat(scenario.task(pi, "reviewCourseRequest")).isNotNull();
+    assertThat(runtime.getVariable(pi.getId(), REVIEW_DECISION)).isNull();
+
+    scenario.complete("coordinator", pi, "reviewCourseRequest", decision(RETURN, "Zmień temat."));
+    Map<String, Object> kindChanged = request(CourseKind.STUDENT_QUALIFICATION_COURSE, "1", 5);
+    refused(() -> scenario.complete("school1", pi, "correctCourseRequest", kindChanged), COURSE_KIND,
+        "tylko do odczytu");
+  }
+
+  @Test
+  void enrolmentAndChangesAreChecked() {
+    participants.register(STUDENT_C.pesel(), "Piotr", "Zieliński", ParticipantType.STUDENT, "2", TODAY.minusDays(30));
+    participants.register(TEACHER_A.pesel(), "Marta", "Lis", ParticipantType.TEACHER, "1", TODAY.minusDays(30));
+    ProcessInstance pi = scenario.request("school1", request(CourseKind.STUDENT_COMPETENCE_COURSE, "1", 2));
+    scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
+
+    assertThatThrownBy(() -> scenario.complete("teacher1", pi, "enrolParticipants", enrolment(STUDENT_A.line())))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("school-coordinators,coordinators");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(TEACHER_A.pesel() + ";;;tak")),
+        PARTICIPANT_LIST, "wiersz 1: osoba jest w rejestrze uczestników jako: nauczyciel",
+        "można zapisać tylko: uczeń");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants",
+        enrolment(STUDENT_A.line(), STUDENT_B.line(), STUDENT_D.line())), PARTICIPANT_LIST,
+        "liczba uczestników (3) przekracza liczbę miejsc na kursie (2)");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment("12345678901; Jan; Nowak; tak")),
+        PARTICIPANT_LIST, "wiersz 1, kolumna PESEL: PESEL ma błędną cyfrę kontrolną");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants",
+        enrolment(STUDENT_A.pesel() + "; Jan; Kowalski; nie")), PARTICIPANT_LIST, "kolumna klauzula");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.pesel() + ";;;tak")),
+        PARTICIPANT_LIST, "osoby nie ma w rejestrze uczestników: podaj imię i nazwisko");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_C.pesel() + ";;;tak")),
+        PARTICIPANT_LIST, "innej szkoły ('2')");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants",
+        enrolment(STUDENT_A.line(), STUDENT_A.line())), PARTICIPANT_LIST, "wiersz 2: PESEL powtarza się");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants",
+        enrolment(STUDENT_A.pesel() + "; " + "J".repeat(101) + "; Kowalski; tak")), PARTICIPANT_LIST,
+        "kolumna imię: za długie (101 znaków, dozwolone 100)");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment("# tylko nagłówek")),
+        PARTICIPANT_LIST, "lista uczestników jest pusta");
+    assertThat(courses.enrolments(pi.getBusinessKey())).isEmpty();
+    assertThat(scenario.task(pi, "enrolParticipants")).isNotNull();
+
+    scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.line(), STUDENT_B.line()));
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of()), WITHDRAWN_PESELS, "nie podano żadnej zmiany");
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWN_PESELS, STUDENT_D.pesel())),
+        WITHDRAWN_PESELS, "tej osoby nie ma na liście uczestników");
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(ADDITIONAL_PARTICIPANTS, STUDENT_D.line())),
+        ADDITIONAL_PARTICIPANTS, "liczba uczestników (3) przekracza liczbę miejsc na kursie (2)");
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(ADDITIONAL_PARTICIPANTS, STUDENT_A.line())),
+        ADDITIONAL_PARTICIPANTS, "już zapisana na ten kurs");
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWN_PESELS, STUDENT_A.pesel(),
+        ADDITIONAL_PARTICIPANTS, STUDENT_A.line())), ADDITIONAL_PARTICIPANTS, "jednocześnie zrezygnować");
+    assertThat(courses.active(pi.getBusinessKey())).hasSize(2);
+    assertThat(runtime.getVariable(pi.getId(), ENROLLED_COUNT)).isEqualTo(2L);
+  }
+
+  @Test
+  void adultsOnlyOnTeacherCourses() {
+    ProcessInstance pi = scenario.request("school1", request(CourseKind.TEACHER_COURSE, "1", 2));
+    scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.line())),
+        PARTICIPANT_LIST, "niepełnoletnia", "nauczyciel");
+  }
+
+  @Test
+  void resultsAreCheckedAgainstTheEnrolmentAndTheCompletionRule() {
+    ProcessInstance pi = scenario.request("school1", request(CourseKind.STUDENT_QUALIFICATION_COURSE, "1", 2));
+    scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
+    scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.line(), STUDENT_B.line()));
+    scenario.courseStarts(pi);
+    scenario.courseEnds(pi);
+    var issued = END.plusDays(1);
+    String okB = result(STUDENT_B, "90", "niezdany", null, null);
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "101", "zdany", "C/1", issued), okB)), COURSE_RESULTS, "101 poza zakresem 0–100");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "dużo", "zdany", "C/1", issued), okB)), COURSE_RESULTS, "nie jest liczbą");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "95", null, "C/1", issued), okB)), COURSE_RESULTS, "kurs kwalifikacyjny kończy się egzaminem");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "95", "zdany", null, null), okB)), COURSE_RESULTS, "Jan Kowalski", "podaj numer i datę");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "95", "zdany", "C/1", issued), result(STUDENT_B, "90", "niezdany", "C/2", issued))),
+        COURSE_RESULTS, "Anna Nowak", "nie ukończył kursu (egzamin kwalifikacyjny niezdany");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "95", "zdany", "C/1", END.plusDays(30)), okB)), COURSE_RESULTS, "data zaświadczenia");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "95", "zdany", "C/1", issued))), COURSE_RESULTS, "brak wyników uczestnika Anna Nowak");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "95", "zdany", "C/1", issued), okB, result(STUDENT_D, "95", "zdany", "C/3", issued))),
+        COURSE_RESULTS, "wiersz 3: tej osoby");
+    refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
+        result(STUDENT_A, "95", "oblany", "C/1", issued), okB)), COURSE_RESULTS, "kolumna egzamin: 'oblany'");
+    assertThat(courses.active(pi.getBusinessKey())).allSatisfy(e -> assertThat(e.attendancePercent()).isNull());
+
+    scenario.complete("school1", pi, "recordCourseResults", results(result(STUDENT_A, "95", "zdany", "C/1", issued), okB));
+    refused(() -> scenario.complete("coordinator", pi, "confirmCourseResults", Map.of(RESULTS_DECISION, RETURN)),
+        RESULTS_REMARKS, "co trzeba poprawić");
+  }
+
+  @Test
+  void competenceCoursesHaveNoExamAndKuratorApprovalIsChecked() {
+    ProcessInstance pi = scenario.request("coordinator", request(CourseKind.PNZ_INSTRUCTOR_COURSE, null, 2));
+    scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
+    Map<String, Object> future = kuratorApproved(TODAY.plusDays(1), 48);
+    refused(() -> scenario.complete("coordinator", pi, "enterKuratorApproval", future), KURATOR_APPROVAL_DATE,
+        "w przyszłości");
+    refused(() -> scenario.complete("coordinator", pi, "enterKuratorApproval", Map.of(KURATOR_DECISION, KURATOR_REFUSED)),
+        KURATOR_REMARKS, "powód odmowy");
+    Map<String, Object> noDate = kuratorApproved(TODAY, 48);
+    noDate.remove(KURATOR_APPROVAL_DATE);
+    noDate.remove(PROGRAMME_HOURS);
+    refused(() -> scenario.complete("coordinator", pi, "enterKuratorApproval", noDate), KURATOR_APPROVAL_DATE,
+        "podaj datę");
+    refused(() -> scenario.complete("coordinator", pi, "enterKuratorApproval", noDate), PROGRAMME_HOURS,
+        "liczbę godzin");
+
+    // the enrolment of a PNZ course refuses to open without the kurator's approval recorded
+    Map<String, Object> current = new HashMap<>(Map.of(COURSE_KIND, CourseKind.PNZ_INSTRUCTOR_COURSE.name(),
+        CASE_NUMBER, pi.getBusinessKey(), SEATS, 2L));
+    Violations violations = new Violations();
+    taskRules.check(new FormSubmission(CourseTaskRules.ENROLMENT_FORM, Map.of(PARTICIPANT_LIST, INSTRUCTOR_A.line()),
+        current, "coordinator", List.of("coordinators")), violations);
+    assertThat(violations.list()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo(PARTICIPANT_LIST);
+      assertThat(v.message()).contains("brak zatwierdzenia programu przez kuratora oświaty");
+    });
+
+    // competence course: the exam column must stay empty
+    ProcessInstance competence = scenario.request("school1", request(CourseKind.STUDENT_COMPETENCE_COURSE, "1", 1));
+    scenario.complete("coordinator", competence, "reviewCourseRequest", approveWithContract());
+    scenario.complete("school1", competence, "enrolParticipants", enrolment(STUDENT_A.line()));
+    scenario.courseStarts(competence);
+    scenario.courseEnds(competence);
+    refused(() -> scenario.complete("school1", competence, "recordCourseResults",
+        results(result(STUDENT_A, "95", "zdany", "K/1", END.plusDays(1)))), COURSE_RESULTS, "nie kończy się egzaminem");
+  }
+}
