@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,12 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Administrators' view of the outbox: failed messages with the reason, a retry, and counts per
- * status. Access: {@link MailAdminAccess} (camunda-admin members only).
+ * status. Access: camunda-admin members only ({@code security.ApiAccessConfiguration}).
  */
 @RestController
 @RequestMapping(MailAdminController.PATH)
@@ -97,19 +94,5 @@ public class MailAdminController {
       }
     }
     return message.recipient();
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class AccessConfiguration implements WebMvcConfigurer {
-    private final MailAdminAccess access;
-
-    AccessConfiguration(MailAdminAccess access) {
-      this.access = access;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-      registry.addInterceptor(access).addPathPatterns(PATH, PATH + "/**");
-    }
   }
 }

@@ -1,4 +1,4 @@
-package pl.vetworkflow.notification;
+package pl.vetworkflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,30 +14,34 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import pl.vetworkflow.identity.Groups;
 
 /**
- * Access check of the mail admin API (a plain Spring controller is not covered by the webapps'
- * login): only members of camunda-admin. Two ways in:
+ * Access check of the application's own API under /api (a plain Spring controller is not covered by
+ * the webapps' login): only members of the given groups. Two ways in:
  * <ul>
  *   <li>the Camunda webapp session (Cockpit/Admin login; the session cookie has path /); a
  *       state-changing request must then carry the webapp's CSRF token in {@code X-XSRF-TOKEN};
  *   <li>HTTP Basic with a Camunda user's id and password (scripts, monitoring).
  * </ul>
  * Group membership is read from the identity service at each request, not from the session's
- * cached groups, so removing someone from camunda-admin takes effect at once.
- * Anonymous or wrong credentials: 401; a user who is not an admin: 403.
+ * cached groups, so removing someone from a group takes effect at once.
+ * Anonymous or wrong credentials: 401; a user outside the groups: 403.
  */
-@Component
-public class MailAdminAccess implements HandlerInterceptor {
+public class ApiAccess implements HandlerInterceptor {
   static final String REALM = "Basic realm=\"vet-workflow\", charset=\"UTF-8\"";
+  /** Request attribute holding the id of the user the request was admitted for. */
+  public static final String USER_ATTRIBUTE = ApiAccess.class.getName() + ".user";
 
   private final ProcessEngine engine;
+  private final List<String> groups;
+  private final String refusal;
 
-  public MailAdminAccess(ProcessEngine engine) {
+  /** @param refusal the 403 message, e.g. "Administrators only" */
+  public ApiAccess(ProcessEngine engine, List<String> groups, String refusal) {
     this.engine = engine;
+    this.groups = List.copyOf(groups);
+    this.refusal = refusal;
   }
 
   @Override
@@ -60,10 +65,13 @@ public class MailAdminAccess implements HandlerInterceptor {
       }
     }
     IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.ADMINS).count() == 0) {
-      return refuse(response, HttpServletResponse.SC_FORBIDDEN, "Administrators only");
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0) {
+        request.setAttribute(USER_ATTRIBUTE, userId);
+        return true;
+      }
     }
-    return true;
+    return refuse(response, HttpServletResponse.SC_FORBIDDEN, refusal);
   }
 
   private String basicUser(String encoded) {

@@ -21,10 +21,9 @@ export default {
     name: 'Monitoring',
     vendor: 'Opolskie szkolnictwo zawodowe'
   },
-  // Custom plugin modules, e.g. a dashboard plugin. Add entries here:
-  // a folder 'my-custom-script' (in the 'cockpit' folder) with a file
-  // 'customScript.js' in it is listed as 'my-custom-script/customScript'.
-  customScripts: [],
+  // Custom plugin modules (ES modules; default export = plugin or array of plugins).
+  // vet-indicators.js: the dashboard plugin "Wskaźniki programu" (GET /api/indicators).
+  customScripts: ['scripts/vet-indicators.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

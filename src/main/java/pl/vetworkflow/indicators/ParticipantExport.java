@@ -1,0 +1,84 @@
+package pl.vetworkflow.indicators;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.Period;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import pl.vetworkflow.security.ApiAccess;
+
+/**
+ * Participants for the central monitoring system: CSV, UTF-8, semicolon-separated, one row per
+ * person, ISO dates. Coordinators only; every export is logged (who, when, how many rows) in the
+ * same transaction that reads the data.
+ */
+@RestController
+public class ParticipantExport {
+  static final String NAME = "participants";
+  static final String[] HEADER = {"pesel", "imie", "nazwisko", "plec", "wiek_w_chwili_przystapienia",
+      "wyksztalcenie_isced", "niepelnosprawnosc", "typ_uczestnika", "szkola_id", "szkola_nazwa",
+      "data_rozpoczecia_udzialu", "data_zakonczenia_udzialu", "dane_kompletne"};
+
+  private final JdbcTemplate jdbc;
+
+  public ParticipantExport(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @GetMapping("/api/exports/participants.csv")
+  @Transactional
+  public ResponseEntity<byte[]> participants(HttpServletRequest request) {
+    String user = (String) request.getAttribute(ApiAccess.USER_ATTRIBUTE);
+    StringWriter out = new StringWriter();
+    int[] rows = {0};
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
+        .setRecordSeparator("\r\n").setHeader(HEADER).get())) {
+      // the participation ends when the person's last form of support ended and none is still running
+      jdbc.query("select p.*, sc.name as school_name,"
+          + " (select max(s.end_date) from vet_support s where s.participant_id = p.id) as last_end,"
+          + " (select count(*) from vet_support s where s.participant_id = p.id and s.status = 'IN_PROGRESS') as running"
+          + " from vet_participant p left join vet_school sc on sc.id = p.school_id order by p.id", rs -> {
+            LocalDate start = rs.getDate("first_support_date").toLocalDate();
+            Date lastEnd = rs.getDate("last_end");
+            String isced = rs.getString("isced_level");
+            String disability = rs.getString("disability");
+            try {
+              csv.printRecord(rs.getString("pesel"), rs.getString("first_name"), rs.getString("last_name"),
+                  rs.getString("sex"), Period.between(rs.getDate("birth_date").toLocalDate(), start).getYears(),
+                  isced, disability, rs.getString("participant_type"), rs.getString("school_id"),
+                  rs.getString("school_name"), start.toString(),
+                  rs.getLong("running") == 0 && lastEnd != null ? lastEnd.toLocalDate().toString() : "",
+                  isced != null && disability != null ? "TAK" : "NIE");
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            rows[0]++;
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    jdbc.update("insert into vet_export_log (export_name, exported_by, exported_at, row_count) values (?, ?, ?, ?)",
+        NAME, user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), rows[0]);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("uczestnicy-" + LocalDate.now() + ".csv").build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+}

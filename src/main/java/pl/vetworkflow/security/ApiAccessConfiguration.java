@@ -1,0 +1,32 @@
+package pl.vetworkflow.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import pl.vetworkflow.identity.Groups;
+
+/** Who may call which part of the application's own API (everything under /api). */
+@Configuration(proxyBeanMethods = false)
+public class ApiAccessConfiguration implements WebMvcConfigurer {
+  private final ProcessEngine engine;
+
+  public ApiAccessConfiguration(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new ApiAccess(engine, List.of(Groups.ADMINS), "Administrators only"))
+        .addPathPatterns("/api/admin/**");
+    registry.addInterceptor(new ApiAccess(engine, List.of(Groups.COORDINATORS, Groups.ADMINS),
+        "Programme coordinators and administrators only")).addPathPatterns("/api/indicators", "/api/indicators/**");
+    registry.addInterceptor(new ApiAccess(engine, List.of(Groups.COORDINATORS), "Programme coordinators only"))
+        .addPathPatterns("/api/exports/**");
+    // anything else under /api that a later feature adds is closed until it is listed here
+    registry.addInterceptor(new ApiAccess(engine, List.of(), "Not open to anyone"))
+        .addPathPatterns("/api/**")
+        .excludePathPatterns("/api/admin/**", "/api/indicators", "/api/indicators/**", "/api/exports/**");
+  }
+}

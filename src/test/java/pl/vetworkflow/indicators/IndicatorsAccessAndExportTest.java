@@ -1,0 +1,98 @@
+package pl.vetworkflow.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.testsupport.Http;
+import pl.vetworkflow.testsupport.TestPesels;
+import pl.vetworkflow.testsupport.PostgresIntegrationTest;
+
+/** Who may read the indicators and the export; the CSV parses back with each person once. */
+@PostgresIntegrationTest
+class IndicatorsAccessAndExportTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired ParticipantRegistry participants;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void onlyCoordinatorsAndAdminsReadTheIndicators() throws Exception {
+    assertThat(Http.anonymous(port).get("/api/indicators").statusCode()).isEqualTo(401);
+    for (String user : List.of("school1", "teacher1", "employer1", "accountant")) {
+      assertThat(Http.basic(port, user, user).get("/api/indicators").statusCode()).as(user).isEqualTo(403);
+    }
+    var response = Http.basic(port, "coordinator", "coordinator").get("/api/indicators");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("activities")).extracting(a -> a.get("key").asText()).containsExactly(
+        "student-internships", "student-courses", "teacher-internships", "teacher-courses", "instructor-courses");
+    assertThat(body.get("activities").get(0).get("target").asInt()).isEqualTo(900);
+    assertThat(body.get("people").get(0).get("target").asInt()).isEqualTo(1200);
+    assertThat(Http.basic(port, "admin", "admin").get("/api/indicators").statusCode()).isEqualTo(200);
+    // the webapp session of a logged-in coordinator works too (the Cockpit plugin's way)
+    assertThat(Http.webappSession(port, "cockpit", "coordinator", "coordinator").get("/api/indicators").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void unlistedApiPathsAreClosed() {
+    assertThat(Http.basic(port, "coordinator", "coordinator").get("/api/anything-else").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void exportIsForCoordinatorsOnlyLoggedAndHoldsEachPersonOnce() throws Exception {
+    // one person with two forms of support, another with one
+    String anna = TestPesels.random(LocalDate.of(2002, 7, 8), true);
+    String ewa = TestPesels.random(LocalDate.of(1985, 12, 16), true);
+    participants.register(anna, "Anna", "Kowalska", ParticipantType.STUDENT, "1", LocalDate.of(2026, 3, 2));
+    participants.register(anna, "Anna", "Kowalska", ParticipantType.STUDENT, "1", LocalDate.of(2026, 5, 4));
+    participants.register(ewa, "Ewa", "Nowak", ParticipantType.TEACHER, "2", LocalDate.of(2026, 2, 1));
+    long persons = participants.count();
+
+    assertThat(Http.basic(port, "school1", "school1").get("/api/exports/participants.csv").statusCode()).isEqualTo(403);
+    assertThat(Http.basic(port, "admin", "admin").get("/api/exports/participants.csv").statusCode()).isEqualTo(403);
+    Integer logged = jdbc.queryForObject("select count(*) from vet_export_log", Integer.class);
+
+    var response = Http.basic(port, "coordinator", "coordinator").get("/api/exports/participants.csv");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        v -> assertThat(v).startsWith("text/csv").containsIgnoringCase("utf-8"));
+    List<CSVRecord> rows;
+    try (CSVParser csv = CSVParser.parse(new StringReader(response.body()),
+        CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
+      assertThat(csv.getHeaderNames()).containsExactly(ParticipantExport.HEADER);
+      rows = csv.getRecords();
+    }
+    assertThat(rows).hasSize((int) persons);
+    Set<String> pesels = new HashSet<>();
+    rows.forEach(r -> assertThat(pesels.add(r.get("pesel"))).as("once: " + r.get("pesel")).isTrue());
+    CSVRecord annaRow = rows.stream().filter(r -> r.get("pesel").equals(anna)).findFirst().orElseThrow();
+    assertThat(annaRow.get("imie")).isEqualTo("Anna");
+    assertThat(annaRow.get("plec")).isEqualTo("K");
+    assertThat(annaRow.get("data_rozpoczecia_udzialu")).isEqualTo("2026-03-02");
+    assertThat(annaRow.get("wiek_w_chwili_przystapienia")).isEqualTo("23");
+    assertThat(annaRow.get("typ_uczestnika")).isEqualTo("STUDENT");
+    assertThat(annaRow.get("szkola_nazwa")).isEqualTo("Technikum nr 1 w Opolu");
+    assertThat(annaRow.get("dane_kompletne")).isEqualTo("NIE"); // ISCED and disability not collected yet
+
+    assertThat(jdbc.queryForObject("select count(*) from vet_export_log", Integer.class)).isEqualTo(logged + 1);
+    assertThat(jdbc.queryForMap("select exported_by, row_count from vet_export_log order by id desc limit 1"))
+        .containsEntry("exported_by", "coordinator").containsEntry("row_count", (int) persons);
+  }
+}
