@@ -59,6 +59,22 @@ public record Pesel(String value, LocalDate birthDate, Sex sex) {
     return new Pesel(pesel, birthDate, sex);
   }
 
+  /**
+   * Builds a valid number for a birth date and a 4-digit serial (the last digit decides the sex:
+   * odd = male). For demo data and tests; real numbers come from the people themselves.
+   */
+  public static Pesel of(LocalDate birthDate, int serial) {
+    int year = birthDate.getYear();
+    int monthOffset = year >= 2200 ? 60 : year >= 2100 ? 40 : year >= 2000 ? 20 : year >= 1900 ? 0 : 80;
+    String body = String.format("%02d%02d%02d%04d", year % 100, birthDate.getMonthValue() + monthOffset,
+        birthDate.getDayOfMonth(), serial % 10000);
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      sum += WEIGHTS[i] * digit(body, i);
+    }
+    return parse(body + (10 - sum % 10) % 10);
+  }
+
   public static boolean isValid(String text) {
     try {
       parse(text);

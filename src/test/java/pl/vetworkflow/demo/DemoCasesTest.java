@@ -1,0 +1,49 @@
+package pl.vetworkflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import pl.vetworkflow.testsupport.Http;
+
+/** The demo run of `mvn spring-boot:run` has cases to show, each waiting for the right people. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:demo-cases;DB_CLOSE_DELAY=-1", "vet.demo.cases=true"})
+@ActiveProfiles("test")
+@DirtiesContext
+class DemoCasesTest {
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired DemoCases demoCases;
+
+  @Test
+  void firstStartRunsDemoCasesOnceThroughTheirFirstSteps() throws Exception {
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("student-internship").count()).isEqualTo(3);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("equipment-procurement").count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("course").count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("student-internship").list())
+        .allSatisfy(pi -> assertThat(pi.getBusinessKey()).matches("SU/\\d{4}/\\d{4}"));
+
+    // employer1 has exactly the placement of its own student waiting; employer2 sees two others
+    var json = new ObjectMapper();
+    assertThat(json.readTree(Http.basic(port, "employer1", "employer1").get("/engine-rest/task?maxResults=50").body()))
+        .hasSize(1);
+    assertThat(json.readTree(Http.basic(port, "employer2", "employer2").get("/engine-rest/task?maxResults=50").body()))
+        .hasSize(2);
+    // the procurement request was approved by the coordinator and went on to supplier selection
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supplier-selection").count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().taskCandidateGroup("coordinators").count()).isGreaterThanOrEqualTo(2);
+
+    long instances = runtime.createProcessInstanceQuery().count();
+    demoCases.runOnFirstStart(); // a restart: nothing new
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+}
