@@ -155,8 +155,10 @@ public class IndicatorService {
   List<SchoolFigures> schools() {
     Map<String, Map<String, Long>> stages = new TreeMap<>();
     // open cases of every process by the name of the step they wait in (the open user task)
-    jdbc.query("select v.text_ as school_id, t.name_ as step, count(distinct t.proc_inst_id_) as cases"
-        + " from act_ru_task t join act_ru_variable v on v.proc_inst_id_ = t.proc_inst_id_"
+    // a case waiting in a called process (e.g. the employer placement) counts for its root case
+    jdbc.query("select v.text_ as school_id, t.name_ as step, count(distinct e.root_proc_inst_id_) as cases"
+        + " from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+        + " join act_ru_variable v on v.proc_inst_id_ = e.root_proc_inst_id_"
         + " and v.name_ = 'schoolId' and v.execution_id_ = v.proc_inst_id_"
         + " group by v.text_, t.name_", rs -> {
           stages.computeIfAbsent(rs.getString("school_id"), k -> new TreeMap<>())
