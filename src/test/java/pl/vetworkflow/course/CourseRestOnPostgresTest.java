@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,8 +50,6 @@ class CourseRestOnPostgresTest {
 
   @BeforeEach
   void setUp() {
-    // several test contexts name their engine "default"; /engine-rest serves the one registered last
-    ProcessEngines.registerProcessEngine(engine);
     CourseScenario.clock(TODAY);
     coordinator = Http.basic(port, "coordinator", "coordinator");
     admin = Http.basic(port, "admin", "admin");

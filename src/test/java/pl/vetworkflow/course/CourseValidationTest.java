@@ -45,9 +45,8 @@ import pl.vetworkflow.validation.Violations;
  * {@link CourseProcessTest}.
  */
 @H2IntegrationTest
-// own database and engine name: /engine-rest of the other test contexts keeps serving their own engine
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:vet-course-paths;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.process-engine-name=course-paths"})
+// own database: the counts of targets and registry start from zero
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:vet-course-paths;DB_CLOSE_DELAY=-1"})
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
