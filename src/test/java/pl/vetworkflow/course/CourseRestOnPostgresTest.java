@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,6 @@ class CourseRestOnPostgresTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired ParticipantRegistry participants;
-  @Autowired ProcessEngine engine;
 
   Http coordinator;
   Http admin;
