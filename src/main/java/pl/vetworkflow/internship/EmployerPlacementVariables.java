@@ -14,7 +14,7 @@ public final class EmployerPlacementVariables {
   public static final String EMPLOYER_ID = "employerId";
   public static final String PARTICIPANT_NAME = CaseVariables.PARTICIPANT_NAME;
   public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
-  /** String, the profession (zawód) or subject of the internship. */
+  /** String, the profession (zawód) of the internship: the student's, or the one the teacher teaches. */
   public static final String PROFESSION = "profession";
   /** String yyyy-MM-dd. */
   public static final String PLANNED_START_DATE = "plannedStartDate";
@@ -22,6 +22,10 @@ public final class EmployerPlacementVariables {
   public static final String PLANNED_END_DATE = "plannedEndDate";
   /** Long. */
   public static final String PLANNED_HOURS = "plannedHours";
+
+  // set by the placement itself
+  /** String: the calling internship's process name (e.g. "Staż nauczyciela u pracodawcy"), shown to the employer. */
+  public static final String INTERNSHIP_TYPE = "internshipType";
 
   // out: the employer's answer
   /** String, set by the placement: the employer's display name. */

@@ -13,7 +13,11 @@ import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.Violations;
 
-/** Business rules of the internship task forms (coordinator, employer, school, teacher, accounting). */
+/**
+ * Business rules of the internship task forms (coordinator, employer, school, teacher, accounting), of
+ * the student and the teacher internship alike where the rule is the same (review reason, employer
+ * selection, placement, dates not in the future, attendance within 8 h/day and 40 h/week).
+ */
 @Component
 public class InternshipTaskRules implements FormRules {
   private final OrganisationRepository organisations;
@@ -29,13 +33,15 @@ public class InternshipTaskRules implements FormRules {
     return Set.of("student-internship-review", "internship-employer-selection", "employer-placement-confirmation",
         "internship-agreement-preparation", "internship-agreement-participant-signature",
         "internship-agreement-employer-signature", "internship-dropout-report", "internship-attendance-confirmation",
-        "internship-hours-shortfall", "internship-certificate", "internship-payment");
+        "internship-hours-shortfall", "internship-certificate", "internship-payment",
+        "teacher-internship-review", "teacher-internship-agreement-preparation", "teacher-internship-teacher-signature",
+        "teacher-internship-dropout-report", "teacher-internship-attendance", "teacher-internship-confirmation");
   }
 
   @Override
   public void check(FormSubmission s, Violations v) {
     switch (s.formId()) {
-      case "student-internship-review" -> {
+      case "student-internship-review", "teacher-internship-review" -> {
         if (!"APPROVE".equals(s.text(REVIEW_DECISION)) && s.text(REVIEW_REASON) == null) {
           v.add(REVIEW_REASON, "podaj uzasadnienie odrzucenia lub zwrotu do poprawy");
         }
@@ -61,7 +67,9 @@ public class InternshipTaskRules implements FormRules {
           require(s, v, EmployerPlacementVariables.PLACEMENT_DECLINE_REASON, "podaj powód odmowy");
         }
       }
-      case "internship-agreement-preparation" -> notInFuture(s, v, AGREEMENT_DATE);
+      case "internship-agreement-preparation", "teacher-internship-agreement-preparation" ->
+          notInFuture(s, v, AGREEMENT_DATE);
+      case "teacher-internship-teacher-signature" -> notInFuture(s, v, TeacherInternshipVariables.TEACHER_SIGNATURE_DATE);
       case "internship-agreement-participant-signature" -> {
         boolean minor = Boolean.TRUE.equals(s.current().get(STUDENT_MINOR));
         String expected = minor ? "GUARDIAN" : "STUDENT";
@@ -73,10 +81,10 @@ public class InternshipTaskRules implements FormRules {
         notInFuture(s, v, PARTICIPANT_SIGNATURE_DATE);
       }
       case "internship-agreement-employer-signature" -> notInFuture(s, v, EMPLOYER_SIGNATURE_DATE);
-      case "internship-dropout-report" -> notInFuture(s, v, DROPOUT_DATE);
-      case "internship-attendance-confirmation" -> attendance(s, v);
+      case "internship-dropout-report", "teacher-internship-dropout-report" -> notInFuture(s, v, DROPOUT_DATE);
+      case "internship-attendance-confirmation", "teacher-internship-attendance" -> attendance(s, v);
       case "internship-hours-shortfall" -> { }
-      case "internship-certificate" -> notInFuture(s, v, CERTIFICATE_DATE);
+      case "internship-certificate", "teacher-internship-confirmation" -> notInFuture(s, v, CERTIFICATE_DATE);
       case "internship-payment" -> {
         notInFuture(s, v, STIPEND_PAID_DATE);
         notInFuture(s, v, TUTOR_COMPENSATION_PAID_DATE);

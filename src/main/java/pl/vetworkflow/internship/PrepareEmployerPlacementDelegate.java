@@ -2,13 +2,19 @@ package pl.vetworkflow.internship;
 
 import static pl.vetworkflow.internship.EmployerPlacementVariables.EMPLOYER_ID;
 import static pl.vetworkflow.internship.EmployerPlacementVariables.EMPLOYER_NAME;
+import static pl.vetworkflow.internship.EmployerPlacementVariables.INTERNSHIP_TYPE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.OrganisationRepository;
 
-/** {@code ${prepareEmployerPlacement}} (employer-placement): the employer's display name for the task and e-mails. */
+/**
+ * {@code ${prepareEmployerPlacement}} (employer-placement): the employer's display name for the task and
+ * e-mails, and which internship asks for the placement (the calling process's name, e.g. "Staż
+ * uczniowski" or "Staż nauczyciela u pracodawcy"), so one placement model serves every internship.
+ */
 @Component("prepareEmployerPlacement")
 public class PrepareEmployerPlacementDelegate implements JavaDelegate {
   private final OrganisationRepository organisations;
@@ -22,5 +28,7 @@ public class PrepareEmployerPlacementDelegate implements JavaDelegate {
     String employerId = (String) execution.getVariable(EMPLOYER_ID);
     execution.setVariable(EMPLOYER_NAME, organisations.employer(employerId)
         .orElseThrow(() -> new IllegalStateException("Unknown employer '" + employerId + "'")).name());
+    ExecutionEntity caller = (ExecutionEntity) execution.getSuperExecution();
+    execution.setVariable(INTERNSHIP_TYPE, caller == null ? null : caller.getProcessDefinition().getName());
   }
 }

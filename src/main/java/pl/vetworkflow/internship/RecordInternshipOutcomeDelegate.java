@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${recordInternshipOutcome}} with the local input {@code outcome}: closes the internship's
- * support record as COMPLETED (actual end and hours), NOT_COMPLETED (actual end and hours) or
- * DROPPED_OUT (the reported dropout date).
+ * {@code ${recordInternshipOutcome}} with the local input {@code outcome} (student and teacher
+ * internship): closes the internship's support record as COMPLETED (actual end and hours),
+ * NOT_COMPLETED (actual end and hours) or DROPPED_OUT (the reported dropout date).
  */
 @Component("recordInternshipOutcome")
 public class RecordInternshipOutcomeDelegate implements JavaDelegate {
@@ -31,6 +31,6 @@ public class RecordInternshipOutcomeDelegate implements JavaDelegate {
       end = LocalDate.parse((String) execution.getVariable(ACTUAL_END_DATE));
       hours = ((Number) execution.getVariable(ACTUAL_HOURS)).intValue();
     }
-    supports.finish(SupportRegistry.Kind.STUDENT_INTERNSHIP, execution.getProcessBusinessKey(), status, end, hours);
+    supports.finish(InternshipKind.of(execution).supportKind, execution.getProcessBusinessKey(), status, end, hours);
   }
 }

@@ -1,6 +1,7 @@
 package pl.vetworkflow.internship;
 
-import static pl.vetworkflow.internship.StudentInternshipVariables.*;
+import static pl.vetworkflow.internship.StudentInternshipVariables.PLANNED_START_DATE;
+import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,11 +9,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.participant.Participant;
 import pl.vetworkflow.participant.ParticipantRegistry;
-import pl.vetworkflow.participant.ParticipantType;
 
 /**
- * {@code ${registerInternshipParticipant}}: once the agreement is signed the student is a participant
- * of the programme (counted once, by PESEL) and this internship a form of support in progress.
+ * {@code ${registerInternshipParticipant}} (student and teacher internship): once the agreement is
+ * signed the student or teacher is a participant of the programme (counted once, by PESEL, type
+ * STUDENT or TEACHER) and this internship a form of support in progress (STUDENT_INTERNSHIP or
+ * TEACHER_INTERNSHIP).
  */
 @Component("registerInternshipParticipant")
 public class RegisterInternshipParticipantDelegate implements JavaDelegate {
@@ -26,11 +28,12 @@ public class RegisterInternshipParticipantDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    InternshipKind kind = InternshipKind.of(execution);
     LocalDate start = LocalDate.parse((String) execution.getVariable(PLANNED_START_DATE));
-    Participant participant = participants.register((String) execution.getVariable(STUDENT_PESEL),
-        (String) execution.getVariable(STUDENT_FIRST_NAME), (String) execution.getVariable(STUDENT_LAST_NAME),
-        ParticipantType.STUDENT, (String) execution.getVariable(SCHOOL_ID), start);
-    supports.start(participant.id(), SupportRegistry.Kind.STUDENT_INTERNSHIP, execution.getProcessBusinessKey(),
+    Participant participant = participants.register((String) execution.getVariable(kind.peselVariable),
+        (String) execution.getVariable(kind.firstNameVariable), (String) execution.getVariable(kind.lastNameVariable),
+        kind.participantType, (String) execution.getVariable(SCHOOL_ID), start);
+    supports.start(participant.id(), kind.supportKind, execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(), start);
   }
 }

@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.validation.FormSubmissionGuard;
 
 /**
  * Who can do a task: its assignee if there is one, otherwise its candidate users and every member
@@ -39,11 +41,17 @@ public class RecipientResolver {
     this.settings = settings;
   }
 
-  /** The people who can do {@code task} now. */
+  /**
+   * The people who can do {@code task} now. A task whose model names required roles
+   * ({@code vet.requiredRole}, e.g. a school coordinators' task routed to the whole school) goes
+   * only to the candidates who have one of those roles.
+   */
   public List<Recipient> forTask(DelegateTask task) {
     if (task.getAssignee() != null) {
-      return withoutAuthorization(() -> users(List.of(task.getAssignee()), List.of()));
+      return withoutAuthorization(() -> users(List.of(task.getAssignee()), List.of(), List.of()));
     }
+    UserTask userTask = task.getBpmnModelElementInstance();
+    List<String> roles = userTask == null ? List.of() : FormSubmissionGuard.requiredRoles(userTask);
     Set<String> userIds = new LinkedHashSet<>();
     Set<String> groupIds = new LinkedHashSet<>();
     for (IdentityLink link : task.getCandidates()) {
@@ -54,15 +62,16 @@ public class RecipientResolver {
         groupIds.add(link.getGroupId());
       }
     }
-    return withoutAuthorization(() -> users(userIds, groupIds));
+    return withoutAuthorization(() -> users(userIds, groupIds, roles));
   }
 
   /** Every member of {@code groupId} (escalations). */
   public List<Recipient> forGroup(String groupId) {
-    return withoutAuthorization(() -> users(List.of(), List.of(groupId)));
+    return withoutAuthorization(() -> users(List.of(), List.of(groupId), List.of()));
   }
 
-  private List<Recipient> users(java.util.Collection<String> userIds, java.util.Collection<String> groupIds) {
+  private List<Recipient> users(java.util.Collection<String> userIds, java.util.Collection<String> groupIds,
+      List<String> requiredRoles) {
     IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
     Map<String, User> users = new LinkedHashMap<>();
     for (String userId : userIds) {
@@ -86,6 +95,14 @@ public class RecipientResolver {
       for (User member : members) {
         users.putIfAbsent(member.getId(), member);
       }
+    }
+    if (!requiredRoles.isEmpty() && !users.isEmpty()) {
+      Set<String> withRole = new java.util.HashSet<>();
+      for (String role : requiredRoles) {
+        identity.createUserQuery().memberOfGroup(role).userIdIn(users.keySet().toArray(String[]::new)).list()
+            .forEach(u -> withRole.add(u.getId()));
+      }
+      users.keySet().retainAll(withRole);
     }
     Map<String, Recipient> byAddress = new LinkedHashMap<>();
     for (User user : users.values()) {

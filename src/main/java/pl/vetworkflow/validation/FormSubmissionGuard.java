@@ -178,6 +178,16 @@ public class FormSubmissionGuard extends CommandInterceptor {
     return process != null && "strict".equals(property(process, VALIDATION_PROPERTY));
   }
 
+  /**
+   * The role groups a user task's {@code vet.requiredRole} names (empty: any candidate may work it).
+   * The notifications use it too, so nobody is told about a task they may not complete.
+   */
+  public static List<String> requiredRoles(UserTask userTask) {
+    String value = property(userTask, REQUIRED_ROLE_PROPERTY);
+    return value == null ? List.of()
+        : java.util.Arrays.stream(value.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
+  }
+
   static String property(BaseElement element, String name) {
     if (element == null || element.getExtensionElements() == null) {
       return null;

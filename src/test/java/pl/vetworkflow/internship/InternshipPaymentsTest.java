@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The stipend rule: 2,600 PLN for 160 h, pro rata, rounded to the grosz HALF_UP, not above the full amount. */
 class InternshipPaymentsTest {
   final InternshipPayments payments = new InternshipPayments(
-      new InternshipSettings(null, null, null, null, null, null, null));
+      new InternshipSettings(null, null, null, null, null, null, null, null, null, null));
 
   @ParameterizedTest
   @CsvSource({"160, 2600.00, 500.00", "150, 2437.50, 468.75", "100, 1625.00, 312.50", "1, 16.25, 3.13",

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Drives student internships through the Java API as the demo users (authenticated with their
+ * Drives internships (student and teacher) through the Java API as the demo users (authenticated with their
  * groups, so the form guard's role and school checks apply as in production).
  */
 final class InternshipScenario {
@@ -84,7 +84,11 @@ final class InternshipScenario {
   }
 
   ProcessInstance submit(String userId, Map<String, Object> variables) {
-    return as(userId, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+    return submit(userId, PROCESS_KEY, variables);
+  }
+
+  ProcessInstance submit(String userId, String processKey, Map<String, Object> variables) {
+    return as(userId, () -> runtime.startProcessInstanceByKey(processKey, variables));
   }
 
   /** The single open task with this definition key in the case or its placement sub-process. */
@@ -128,9 +132,13 @@ final class InternshipScenario {
 
   /** Lets the planned end pass: the interrupting timer on the running internship fires. */
   void reachPlannedEnd(ProcessInstance instance) {
+    reachPlannedEnd(instance, END);
+  }
+
+  void reachPlannedEnd(ProcessInstance instance, LocalDate plannedEnd) {
     Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId("plannedEndReached")
         .singleResult();
-    clock(END.plusDays(3));
+    clock(plannedEnd.plusDays(3));
     management.executeJob(job.getId());
   }
 }

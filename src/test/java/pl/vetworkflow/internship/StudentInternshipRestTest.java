@@ -5,16 +5,22 @@ import static pl.vetworkflow.internship.InternshipScenario.*;
 import static pl.vetworkflow.internship.StudentInternshipVariables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +29,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import pl.vetworkflow.notification.MailDispatcher;
+import pl.vetworkflow.notification.TaskLinks;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.PostgresIntegrationTest;
 
 /**
  * One student internship from submission to stipend on a real PostgreSQL 17, as the demo users
- * through /engine-rest (HTTP Basic), with the server-side form checks and the organisations'
- * isolation seen from outside.
+ * through /engine-rest (HTTP Basic), with the server-side form checks, the organisations' isolation
+ * seen from outside, and the e-mails each person got at each step over real SMTP (GreenMail on
+ * localhost:3025, see application-test.yaml; the test sends the outbox itself with MailDispatcher).
  */
 @PostgresIntegrationTest
 class StudentInternshipRestTest {
@@ -44,15 +53,29 @@ class StudentInternshipRestTest {
   @Autowired ParticipantRegistry participants;
 
   @Autowired ProcessEngine engine;
+  @Autowired TaskService taskService;
+  @Autowired MailDispatcher dispatcher;
+  @Autowired TaskLinks links;
+
+  GreenMail greenMail;
+  TaskMailbox mailbox;
+
   @BeforeEach
-  void clockAndCleanRegistry() {
+  void clockAndCleanRegistry() throws Exception {
     clock(SUBMITTED);
     jdbc.update("delete from vet_support");
+    greenMail = new GreenMail(ServerSetupTest.SMTP);
+    greenMail.start();
+    // whatever is still pending goes out now, so that it cannot blur this test's counts
+    dispatcher.dispatch(Instant.now().plus(Duration.ofDays(2)));
+    greenMail.purgeEmailFromAllMailboxes();
+    mailbox = new TaskMailbox(greenMail, dispatcher, links, taskService);
   }
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    greenMail.stop();
   }
 
   @Test
@@ -63,6 +86,8 @@ class StudentInternshipRestTest {
     String businessKey = JSON.readTree(started.body()).get("businessKey").asText();
     String instanceId = JSON.readTree(started.body()).get("id").asText();
     assertThat(businessKey).matches("SU/2026/\\d{4}");
+    // eligible with a preferred employer: straight to the placement, which only employer 1's people hear of
+    mailbox.expect(businessKey, Map.of("confirmPlacement", List.of("employer1")));
 
     // school2 sees nothing of school1's application
     Http school2 = user("school2");
@@ -95,39 +120,52 @@ class StudentInternshipRestTest {
         body(Map.of("placementDecision", "CONFIRM", "tutorName", "Adam Nowak", "workplace", "Hala B", "stipendAmount", "9999.00")));
     assertThat(extra.statusCode()).isEqualTo(400);
     assertThat(extra.body()).contains("stipendAmount").contains("nieznane pole");
+    mailbox.expectNothing(businessKey);
     assertThat(employer1.postJson("/engine-rest/task/" + placement + "/complete",
         body(Map.of("placementDecision", "CONFIRM", "tutorName", "Adam Nowak", "workplace", "Hala B, dział obróbki"))).statusCode())
         .isEqualTo(204);
     // placed: now employer 1 sees the case, employer 2 still does not
     assertThat(json(employer1.get("/engine-rest/process-instance?processInstanceIds=" + instanceId + "&maxResults=10"))).hasSize(1);
     assertThat(json(employer2.get("/engine-rest/process-instance?processInstanceIds=" + instanceId + "&maxResults=10"))).isEmpty();
+    mailbox.expect(businessKey, Map.of("approveProgramme", List.of("teacher1")));
 
     // the teacher of school 1 approves the programme (through the form endpoint Tasklist uses)
     Http teacher1 = user("teacher1");
     complete(teacher1, "/submit-form", taskId(teacher1, businessKey, "approveProgramme"), Map.of(PROGRAMME_APPROVED, true), 204);
+    mailbox.expect(businessKey, Map.of("prepareAgreement", List.of("coordinator")));
     Http coordinator = user("coordinator");
     complete(coordinator, "/complete", taskId(coordinator, businessKey, "prepareAgreement"),
         Map.of(AGREEMENT_NUMBER, "UM/SU/2026/1", AGREEMENT_DATE, "2026-03-02"), 204);
+    // the school's task goes to the group school-1 (the school coordinator and the school's teacher),
+    // but only the coordinator may complete it (vet.requiredRole), so only they are told; the employer
+    // signs in parallel
+    mailbox.expect(businessKey, Map.of("recordParticipantSignature", List.of("school1"),
+        "recordEmployerSignature", List.of("employer1")));
     complete(school1, "/complete", taskId(school1, businessKey, "recordParticipantSignature"),
         Map.of(PARTICIPANT_SIGNED_BY, "STUDENT", PARTICIPANT_SIGNATURE_DATE, "2026-03-02"), 204);
     complete(employer1, "/complete", taskId(employer1, businessKey, "recordEmployerSignature"),
         Map.of(EMPLOYER_SIGNATORY_NAME, "Marek Zieliński, prezes", EMPLOYER_SIGNATURE_DATE, "2026-03-02"), 204);
     assertThat(participants.findByPesel(ADULT_PESEL)).isPresent();
+    mailbox.expect(businessKey, Map.of("internshipRunning", List.of("school1")));
 
     // the planned end passes (timer job), the employer confirms attendance
     Job end = management.createJobQuery().processInstanceId(instanceId).activityId("plannedEndReached").singleResult();
     clock(END.plusDays(3));
     management.executeJob(end.getId());
+    mailbox.expect(businessKey, Map.of("confirmAttendance", List.of("employer1")));
     String attendance = taskId(employer1, businessKey, "confirmAttendance");
     Map<String, Object> tooMany = attendance(400L);
     HttpResponse<String> refused = employer1.postJson("/engine-rest/task/" + attendance + "/complete", body(tooMany));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("actualHours");
     complete(employer1, "/complete", attendance, attendance(150L), 204);
+    mailbox.expect(businessKey, Map.of("approveReport", List.of("teacher1")));
 
     complete(teacher1, "/complete", taskId(teacher1, businessKey, "approveReport"), Map.of(REPORT_APPROVED, true), 204);
+    mailbox.expect(businessKey, Map.of("issueCertificate", List.of("coordinator")));
     complete(coordinator, "/complete", taskId(coordinator, businessKey, "issueCertificate"),
         Map.of(CERTIFICATE_NUMBER, "ZAS/2026/1", CERTIFICATE_DATE, END.plusDays(3).toString()), 204);
+    mailbox.expect(businessKey, Map.of("payStipend", List.of("accountant")));
     Http accountant = user("accountant");
     String payment = taskId(accountant, businessKey, "payStipend");
     JsonNode shown = json(accountant.get("/engine-rest/task/" + payment + "/variables"));
@@ -139,6 +177,10 @@ class StudentInternshipRestTest {
         .isEqualTo("COMPLETED");
     assertThat(jdbc.queryForObject("select status from vet_support where case_business_key = ?", String.class, businessKey))
         .isEqualTo("COMPLETED");
+    mailbox.expectNothing(businessKey);
+    // no other organisation's people heard of the case
+    assertThat(mailbox.everyRecipient()).hasSize(10).doesNotContain("school2" + TaskMailbox.DOMAIN,
+        "employer2" + TaskMailbox.DOMAIN);
   }
 
   @Test
