@@ -15,62 +15,22 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import pl.vetworkflow.testsupport.CaseScenario;
 
 /**
  * Drives course cases through the Java API as the demo users (authenticated with their groups, so
  * the form guard's role, school and validation checks apply as in production).
  */
-final class CourseScenario {
-  static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
-
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
+final class CourseScenario extends CaseScenario {
   private final ManagementService management;
 
   CourseScenario(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.identity = identity;
+    super(runtime, tasks, identity);
     this.management = management;
   }
 
-  static void clock(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZONE).toInstant()));
-  }
-
-  <T> T as(String userId, Supplier<T> action) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
   ProcessInstance request(String userId, Map<String, Object> variables) {
-    return as(userId, () -> runtime.startProcessInstanceByKey(CourseVariables.PROCESS_KEY, variables));
-  }
-
-  /** The single open task with this definition key in the case or its called supplier selection. */
-  Task task(ProcessInstance instance, String key) {
-    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .taskDefinitionKey(key).list();
-    if (found.size() != 1) {
-      throw new AssertionError("expected one open task '" + key + "', found " + found.size() + "; open: "
-          + tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).list().stream()
-              .map(Task::getTaskDefinitionKey).toList());
-    }
-    return found.get(0);
-  }
-
-  void complete(String userId, ProcessInstance instance, String key, Map<String, Object> variables) {
-    Task task = task(instance, key);
-    as(userId, () -> {
-      tasks.complete(task.getId(), variables);
-      return null;
-    });
+    return start(userId, CourseVariables.PROCESS_KEY, variables);
   }
 
   /** Fires the timer job of {@code activityId} in the case (or its called process). */

@@ -6,24 +6,22 @@ import static pl.vetworkflow.internship.StudentInternshipVariables.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.PostgresIntegrationTest;
 import pl.vetworkflow.testsupport.TestPesels;
@@ -35,7 +33,6 @@ import pl.vetworkflow.testsupport.TestPesels;
  */
 @PostgresIntegrationTest
 class IndicatorsAfterScriptedCasesTest {
-  static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
   static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
   static final LocalDate START = LocalDate.of(2026, 4, 1);
   static final LocalDate END = LocalDate.of(2026, 5, 29);
@@ -45,6 +42,13 @@ class IndicatorsAfterScriptedCasesTest {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
+
+  CaseScenario cases;
+
+  @BeforeEach
+  void scenario() {
+    cases = new CaseScenario(runtime, tasks, identity);
+  }
 
   @AfterEach
   void resetClock() {
@@ -170,34 +174,19 @@ class IndicatorsAfterScriptedCasesTest {
   }
 
   private ProcessInstance submit(Map<String, Object> application) {
-    return as("school1", () -> runtime.startProcessInstanceByKey(PROCESS_KEY, application));
+    return cases.start("school1", PROCESS_KEY, application);
   }
 
   private Task task(ProcessInstance pi, String key) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).taskDefinitionKey(key).singleResult();
+    return cases.task(pi, key);
   }
 
   private void complete(String user, ProcessInstance pi, String key, Map<String, Object> variables) {
-    Task task = task(pi, key);
-    assertThat(task).as(key + " of " + pi.getBusinessKey()).isNotNull();
-    as(user, () -> {
-      tasks.complete(task.getId(), variables);
-      return null;
-    });
-  }
-
-  private <T> T as(String user, Supplier<T> action) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    cases.complete(user, pi, key, variables);
   }
 
   private static void clock(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZONE).toInstant()));
+    CaseScenario.clock(day);
   }
 
   private static JsonNode byKey(JsonNode array, String key) {

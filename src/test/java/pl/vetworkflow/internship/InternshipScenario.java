@@ -17,33 +17,24 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import pl.vetworkflow.testsupport.CaseScenario;
 
 /**
  * Drives internships (student and teacher) through the Java API as the demo users (authenticated with their
  * groups, so the form guard's role and school checks apply as in production).
  */
-final class InternshipScenario {
-  static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+final class InternshipScenario extends CaseScenario {
   static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
   static final LocalDate START = LocalDate.of(2026, 4, 1);
   static final LocalDate END = LocalDate.of(2026, 5, 29);
   static final String ADULT_PESEL = TestPesel.of(LocalDate.of(2007, 1, 15), 1234);
   static final String MINOR_PESEL = TestPesel.of(LocalDate.of(2010, 5, 5), 4321);
 
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
   private final ManagementService management;
 
   InternshipScenario(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.identity = identity;
+    super(runtime, tasks, identity);
     this.management = management;
-  }
-
-  static void clock(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZONE).toInstant()));
   }
 
   static Map<String, Object> application(String pesel, String employerId) {
@@ -73,42 +64,12 @@ final class InternshipScenario {
     return v;
   }
 
-  <T> T as(String userId, java.util.function.Supplier<T> action) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
   ProcessInstance submit(String userId, Map<String, Object> variables) {
     return submit(userId, PROCESS_KEY, variables);
   }
 
   ProcessInstance submit(String userId, String processKey, Map<String, Object> variables) {
-    return as(userId, () -> runtime.startProcessInstanceByKey(processKey, variables));
-  }
-
-  /** The single open task with this definition key in the case or its placement sub-process. */
-  Task task(ProcessInstance instance, String key) {
-    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .taskDefinitionKey(key).list();
-    if (found.size() != 1) {
-      throw new AssertionError("expected one open task '" + key + "', found " + found.size() + "; open: "
-          + tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).list().stream()
-              .map(Task::getTaskDefinitionKey).toList());
-    }
-    return found.get(0);
-  }
-
-  void complete(String userId, ProcessInstance instance, String key, Map<String, Object> variables) {
-    Task task = task(instance, key);
-    as(userId, () -> {
-      tasks.complete(task.getId(), variables);
-      return null;
-    });
+    return start(userId, processKey, variables);
   }
 
   /** Fires the reminder timer of the open task {@code key}, if it has one; returns whether it had. */
