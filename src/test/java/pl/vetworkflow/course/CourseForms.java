@@ -34,14 +34,7 @@ final class CourseForms {
   private CourseForms() {}
 
   static Person person(LocalDate birth, int serial, String first, String last) {
-    int month = birth.getMonthValue() + (birth.getYear() >= 2000 ? 20 : 0);
-    String body = String.format("%02d%02d%02d%04d", birth.getYear() % 100, month, birth.getDayOfMonth(), serial);
-    int[] weights = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
-    int sum = 0;
-    for (int i = 0; i < 10; i++) {
-      sum += weights[i] * (body.charAt(i) - '0');
-    }
-    return new Person(body + (10 - sum % 10) % 10, first, last);
+    return new Person(pl.vetworkflow.participant.Pesel.of(birth, serial).value(), first, last);
   }
 
   static Map<String, Object> request(CourseKind kind, String schoolId, long seats) {

@@ -1,5 +1,6 @@
 package pl.vetworkflow.internship;
 
+import pl.vetworkflow.participant.Pesel;
 import static pl.vetworkflow.internship.StudentInternshipVariables.*;
 
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ final class InternshipScenario extends CaseScenario {
   static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
   static final LocalDate START = LocalDate.of(2026, 4, 1);
   static final LocalDate END = LocalDate.of(2026, 5, 29);
-  static final String ADULT_PESEL = TestPesel.of(LocalDate.of(2007, 1, 15), 1234);
-  static final String MINOR_PESEL = TestPesel.of(LocalDate.of(2010, 5, 5), 4321);
+  static final String ADULT_PESEL = Pesel.of(LocalDate.of(2007, 1, 15), 1234).value();
+  static final String MINOR_PESEL = Pesel.of(LocalDate.of(2010, 5, 5), 4321).value();
 
   private final ManagementService management;
 

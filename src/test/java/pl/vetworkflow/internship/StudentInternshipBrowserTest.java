@@ -1,5 +1,6 @@
 package pl.vetworkflow.internship;
 
+import pl.vetworkflow.participant.Pesel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -33,7 +34,7 @@ import pl.vetworkflow.testsupport.H2IntegrationTest;
 @H2IntegrationTest
 class StudentInternshipBrowserTest {
   /** A pupil of no other test (the H2 database is shared by the H2 test classes). */
-  static final String PESEL = TestPesel.of(LocalDate.of(2006, 9, 9), 7771);
+  static final String PESEL = Pesel.of(LocalDate.of(2006, 9, 9), 7771).value();
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;

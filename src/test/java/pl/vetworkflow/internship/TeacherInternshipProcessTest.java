@@ -1,5 +1,6 @@
 package pl.vetworkflow.internship;
 
+import pl.vetworkflow.participant.Pesel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -56,7 +57,7 @@ import pl.vetworkflow.validation.FormValidationException;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TeacherInternshipProcessTest {
   /** A vocational teacher born 1985. */
-  static final String TEACHER_PESEL = TestPesel.of(LocalDate.of(1985, 3, 10), 5678);
+  static final String TEACHER_PESEL = Pesel.of(LocalDate.of(1985, 3, 10), 5678).value();
   /** One working week: 5 days x 8 h = the default 40 hours. */
   static final LocalDate START = LocalDate.of(2026, 4, 13);
   static final LocalDate END = LocalDate.of(2026, 4, 17);
