@@ -49,14 +49,6 @@ final class Bench {
     return new SpringApplicationBuilder(VetWorkflowApplication.class).profiles("test").run(args);
   }
 
-  /**
-   * The pool set-up the tuning expects (TasklistQueryTuning): every statement planned with its
-   * parameters. Not set by application-postgres.yaml (see BENCHMARKS.md): the bench sets it.
-   */
-  static String connectionInitSql() {
-    return "SET plan_cache_mode = " + pl.vetworkflow.performance.TasklistQueryTuning.PLAN_CACHE_MODE;
-  }
-
   static double median(List<Double> values) {
     return percentile(values, 50);
   }

@@ -61,8 +61,7 @@ class ProgrammeReplayBenchTest {
     GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP);
     greenMail.start();
     try (EmbeddedPostgres postgres = Bench.startPostgres();
-         ConfigurableApplicationContext app = Bench.startApplication(postgres,
-             Map.of("spring.datasource.hikari.connection-init-sql", Bench.connectionInitSql()))) {
+         ConfigurableApplicationContext app = Bench.startApplication(postgres, Map.of())) {
       runtime = app.getBean(RuntimeService.class);
       tasks = app.getBean(TaskService.class);
       identity = app.getBean(IdentityService.class);

@@ -68,6 +68,11 @@ class TasklistQueryTuningTest {
         assertThat(rs.getInt(1)).isEqualTo(1);
       }
     }
+    // new sessions of that database plan every statement with its parameters
+    try (HikariDataSource fresh = pool("engine_db", null); Connection c = fresh.getConnection();
+         Statement s = c.createStatement()) {
+      assertThat(TasklistQueryTuning.planCacheMode(s)).isEqualTo(TasklistQueryTuning.PLAN_CACHE_MODE);
+    }
   }
 
   @Test
