@@ -8,27 +8,21 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.vetworkflow.notification.DispatchResult;
 import pl.vetworkflow.notification.MailDispatcher;
+import pl.vetworkflow.testsupport.StudentInternshipDriver;
 import pl.vetworkflow.testsupport.TestPesels;
 
 /**
@@ -44,17 +38,10 @@ import pl.vetworkflow.testsupport.TestPesels;
 @Tag("bench")
 class ProgrammeReplayBenchTest {
   static final int INTERNSHIPS = Integer.getInteger("bench.replay.internships", 180);
-  static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
-  static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
-  static final LocalDate START = LocalDate.of(2026, 4, 1);
-  static final LocalDate END = LocalDate.of(2026, 5, 29);
-
   RuntimeService runtime;
   TaskService tasks;
-  IdentityService identity;
-  ManagementService management;
+  StudentInternshipDriver driver;
   long peakHeapMb;
-  int completions;
 
   @Test
   void replayStudentInternshipsAgainstBareEngine() throws Exception {
@@ -64,20 +51,20 @@ class ProgrammeReplayBenchTest {
          ConfigurableApplicationContext app = Bench.startApplication(postgres, Map.of())) {
       runtime = app.getBean(RuntimeService.class);
       tasks = app.getBean(TaskService.class);
-      identity = app.getBean(IdentityService.class);
-      management = app.getBean(ManagementService.class);
+      driver = new StudentInternshipDriver(runtime, tasks, app.getBean(IdentityService.class),
+          app.getBean(ManagementService.class));
       warmUp();
 
       System.gc();
       peakHeapMb = Bench.heapUsedMb();
-      completions = 0;
+      int completedBefore = driver.completions();
       long t0 = System.nanoTime();
       for (int i = 0; i < INTERNSHIPS; i++) {
         internship(i);
         peakHeapMb = Math.max(peakHeapMb, Bench.heapUsedMb());
       }
       double replaySeconds = (System.nanoTime() - t0) / 1e9;
-      int replayCompletions = completions;
+      int replayCompletions = driver.completions() - completedBefore;
       ClockUtil.reset();
 
       long m0 = System.nanoTime();
@@ -114,73 +101,14 @@ class ProgrammeReplayBenchTest {
     }
   }
 
+  /** One student internship from submission to stipend, as the demo users. */
   private void internship(int i) {
-    clock(SUBMITTED);
-    ProcessInstance pi = as("school1", () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
-        application(TestPesels.random(LocalDate.of(2007, 1 + i % 12, 1 + i % 28), i % 2 == 0))));
-    complete("employer1", pi, "confirmPlacement", Map.of("placementDecision", "CONFIRM", "tutorName", "Adam Nowak",
-        "tutorEmail", "a.nowak@firma.example.pl", "workplace", "Hala B"));
-    complete("teacher1", pi, "approveProgramme", Map.of(PROGRAMME_APPROVED, true));
-    complete("coordinator", pi, "prepareAgreement", Map.of(AGREEMENT_NUMBER, "UM/" + pi.getBusinessKey(),
-        AGREEMENT_DATE, SUBMITTED.toString()));
-    complete("school1", pi, "recordParticipantSignature", Map.of(PARTICIPANT_SIGNED_BY, "STUDENT",
-        PARTICIPANT_SIGNATURE_DATE, SUBMITTED.toString()));
-    complete("employer1", pi, "recordEmployerSignature", Map.of(EMPLOYER_SIGNATORY_NAME, "Prezes zarządu",
-        EMPLOYER_SIGNATURE_DATE, SUBMITTED.toString()));
-    String job = management.createJobQuery().processInstanceId(pi.getId()).activityId("plannedEndReached")
-        .singleResult().getId();
-    clock(END.plusDays(3));
-    management.executeJob(job);
-    complete("employer1", pi, "confirmAttendance", Map.of(ACTUAL_START_DATE, START.toString(),
-        ACTUAL_END_DATE, END.toString(), ACTUAL_HOURS, 150L, EVALUATION_GRADE, "5", EVALUATION_TEXT, "Bardzo dobrze."));
-    complete("teacher1", pi, "approveReport", Map.of(REPORT_APPROVED, true));
-    complete("coordinator", pi, "issueCertificate", Map.of(CERTIFICATE_NUMBER, "ZAS/2026/B" + i,
-        CERTIFICATE_DATE, END.plusDays(3).toString()));
-    complete("accountant", pi, "payStipend", Map.of(STIPEND_PAID_DATE, END.plusDays(3).toString(),
-        TUTOR_COMPENSATION_PAID_DATE, END.plusDays(3).toString()));
-  }
-
-  private static Map<String, Object> application(String pesel) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put(STUDENT_FIRST_NAME, "Jan");
-    v.put(STUDENT_LAST_NAME, "Kowalski");
-    v.put(STUDENT_PESEL, pesel);
-    v.put(SCHOOL_ID, "1");
-    v.put(STUDENT_CLASS, "3TM");
-    v.put(PROFESSION, "technik mechanik");
-    v.put(STUDENT_PHONE, "600 100 200");
-    v.put(JUVENILE_WORKER, false);
-    v.put(EMPLOYER_ID, "1");
-    v.put(PLANNED_START_DATE, START.toString());
-    v.put(PLANNED_END_DATE, END.toString());
-    v.put(PLANNED_HOURS, 150L);
-    v.put(PRIVACY_NOTICE_ACKNOWLEDGED, true);
-    return v;
-  }
-
-  /** As Tasklist does: the user's task found through an authorized query, then completed. */
-  private void complete(String user, ProcessInstance pi, String key, Map<String, Object> variables) {
-    as(user, () -> {
-      Task task = tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).taskDefinitionKey(key).singleResult();
-      assertThat(task).as(key + " of " + pi.getBusinessKey() + " for " + user).isNotNull();
-      tasks.complete(task.getId(), variables);
-      return null;
-    });
-    completions++;
-  }
-
-  private <T> T as(String user, Supplier<T> action) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private static void clock(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZONE).toInstant()));
+    StudentInternshipDriver.clock(StudentInternshipDriver.SUBMITTED);
+    ProcessInstance pi = driver.submit(StudentInternshipDriver.application(
+        TestPesels.random(LocalDate.of(2007, 1 + i % 12, 1 + i % 28), i % 2 == 0), 150L));
+    driver.placeAndSign(pi, "STUDENT");
+    driver.reachPlannedEnd(pi);
+    driver.attendanceToStipend(pi, "ZAS/2026/B" + i);
   }
 
   private void report(double replaySeconds, int replayCompletions, double bareSeconds, DispatchResult mail,

@@ -2,12 +2,12 @@ package pl.vetworkflow.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.vetworkflow.internship.StudentInternshipVariables.*;
+import static pl.vetworkflow.testsupport.StudentInternshipDriver.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.PostgresIntegrationTest;
+import pl.vetworkflow.testsupport.StudentInternshipDriver;
 import pl.vetworkflow.testsupport.TestPesels;
 
 /**
@@ -33,9 +34,7 @@ import pl.vetworkflow.testsupport.TestPesels;
  */
 @PostgresIntegrationTest
 class IndicatorsAfterScriptedCasesTest {
-  static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
-  static final LocalDate START = LocalDate.of(2026, 4, 1);
-  static final LocalDate END = LocalDate.of(2026, 5, 29);
+  static final LocalDate SUBMITTED = StudentInternshipDriver.SUBMITTED;
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -43,11 +42,11 @@ class IndicatorsAfterScriptedCasesTest {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
 
-  CaseScenario cases;
+  StudentInternshipDriver cases;
 
   @BeforeEach
   void scenario() {
-    cases = new CaseScenario(runtime, tasks, identity);
+    cases = new StudentInternshipDriver(runtime, tasks, identity, management);
   }
 
   @AfterEach
@@ -62,15 +61,9 @@ class IndicatorsAfterScriptedCasesTest {
     for (int i = 0; i < 5; i++) {
       ProcessInstance pi = submit(application(TestPesels.random(LocalDate.of(2007, 1, 10 + i), i < 3), 150L));
       clock(SUBMITTED);
-      placeAndSign(pi, "STUDENT");
-      reachPlannedEnd(pi);
-      complete("employer1", pi, "confirmAttendance", Map.of(ACTUAL_START_DATE, START.toString(),
-          ACTUAL_END_DATE, END.toString(), ACTUAL_HOURS, 150L, EVALUATION_GRADE, "5", EVALUATION_TEXT, "Bardzo dobrze."));
-      complete("teacher1", pi, "approveReport", Map.of(REPORT_APPROVED, true));
-      complete("coordinator", pi, "issueCertificate", Map.of(CERTIFICATE_NUMBER, "ZAS/2026/" + i,
-          CERTIFICATE_DATE, END.plusDays(3).toString()));
-      complete("accountant", pi, "payStipend", Map.of(STIPEND_PAID_DATE, END.plusDays(3).toString(),
-          TUTOR_COMPENSATION_PAID_DATE, END.plusDays(3).toString()));
+      cases.placeAndSign(pi, "STUDENT");
+      cases.reachPlannedEnd(pi);
+      cases.attendanceToStipend(pi, "ZAS/2026/" + i);
       assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     }
     // 2 rejected after review (120 h needs the coordinator's review)
@@ -86,7 +79,7 @@ class IndicatorsAfterScriptedCasesTest {
     minor.put(GUARDIAN_NAME, "Anna Kowalska");
     minor.put(GUARDIAN_PHONE, "601 200 300");
     ProcessInstance dropout = submit(minor);
-    placeAndSign(dropout, "GUARDIAN");
+    cases.placeAndSign(dropout, "GUARDIAN");
     clock(LocalDate.of(2026, 4, 20));
     complete("school1", dropout, "internshipRunning", Map.of(DROPOUT_DATE, "2026-04-17", DROPOUT_REASON, "Zmiana szkoły."));
     // 1 waiting for employer1, and overdue
@@ -132,45 +125,6 @@ class IndicatorsAfterScriptedCasesTest {
     assertThat(overdue).hasSize(1);
     assertThat(overdue.get(0).get("groupId").asText()).isEqualTo("employer-1");
     assertThat(overdue.get(0).get("groupType").asText()).isEqualTo("ORGANISATION");
-  }
-
-  // ------------------------------------------------------------------ the users' steps
-
-  private void placeAndSign(ProcessInstance pi, String signedBy) {
-    complete("employer1", pi, "confirmPlacement", Map.of("placementDecision", "CONFIRM", "tutorName", "Adam Nowak",
-        "tutorEmail", "a.nowak@firma.example.pl", "workplace", "Hala B"));
-    complete("teacher1", pi, "approveProgramme", Map.of(PROGRAMME_APPROVED, true));
-    complete("coordinator", pi, "prepareAgreement", Map.of(AGREEMENT_NUMBER, "UM/" + pi.getBusinessKey(),
-        AGREEMENT_DATE, SUBMITTED.toString()));
-    complete("school1", pi, "recordParticipantSignature", Map.of(PARTICIPANT_SIGNED_BY, signedBy,
-        PARTICIPANT_SIGNATURE_DATE, SUBMITTED.toString()));
-    complete("employer1", pi, "recordEmployerSignature", Map.of(EMPLOYER_SIGNATORY_NAME, "Prezes zarządu",
-        EMPLOYER_SIGNATURE_DATE, SUBMITTED.toString()));
-  }
-
-  private void reachPlannedEnd(ProcessInstance pi) {
-    String job = management.createJobQuery().processInstanceId(pi.getId()).activityId("plannedEndReached")
-        .singleResult().getId();
-    clock(END.plusDays(3));
-    management.executeJob(job);
-  }
-
-  private static Map<String, Object> application(String pesel, long hours) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put(STUDENT_FIRST_NAME, "Jan");
-    v.put(STUDENT_LAST_NAME, "Kowalski");
-    v.put(STUDENT_PESEL, pesel);
-    v.put(SCHOOL_ID, "1");
-    v.put(STUDENT_CLASS, "3TM");
-    v.put(PROFESSION, "technik mechanik");
-    v.put(STUDENT_PHONE, "600 100 200");
-    v.put(JUVENILE_WORKER, false);
-    v.put(EMPLOYER_ID, "1");
-    v.put(PLANNED_START_DATE, START.toString());
-    v.put(PLANNED_END_DATE, END.toString());
-    v.put(PLANNED_HOURS, hours);
-    v.put(PRIVACY_NOTICE_ACKNOWLEDGED, true);
-    return v;
   }
 
   private ProcessInstance submit(Map<String, Object> application) {

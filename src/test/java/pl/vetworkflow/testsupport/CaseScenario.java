@@ -25,6 +25,7 @@ public class CaseScenario {
   protected final RuntimeService runtime;
   protected final TaskService tasks;
   protected final IdentityService identity;
+  private int completions;
 
   public CaseScenario(RuntimeService runtime, TaskService tasks, IdentityService identity) {
     this.runtime = runtime;
@@ -69,5 +70,11 @@ public class CaseScenario {
       tasks.complete(task.getId(), variables);
       return null;
     });
+    completions++;
+  }
+
+  /** How many tasks this scenario has completed. */
+  public int completions() {
+    return completions;
   }
 }
