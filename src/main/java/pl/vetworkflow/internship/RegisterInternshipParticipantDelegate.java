@@ -1,5 +1,7 @@
 package pl.vetworkflow.internship;
 
+import static pl.vetworkflow.internship.StudentInternshipVariables.DISABILITY;
+import static pl.vetworkflow.internship.StudentInternshipVariables.EDUCATION_LEVEL;
 import static pl.vetworkflow.internship.StudentInternshipVariables.PLANNED_START_DATE;
 import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
 
@@ -33,6 +35,8 @@ public class RegisterInternshipParticipantDelegate implements JavaDelegate {
     Participant participant = participants.register((String) execution.getVariable(kind.peselVariable),
         (String) execution.getVariable(kind.firstNameVariable), (String) execution.getVariable(kind.lastNameVariable),
         kind.participantType, (String) execution.getVariable(SCHOOL_ID), start);
+    participants.recordMonitoringData(participant.id(), (String) execution.getVariable(EDUCATION_LEVEL),
+        (String) execution.getVariable(DISABILITY));
     supports.start(participant.id(), kind.supportKind, execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(), start);
   }

@@ -35,6 +35,10 @@ public final class StudentInternshipVariables {
   public static final String PLANNED_HOURS = EmployerPlacementVariables.PLANNED_HOURS;
   /** Boolean, must be true. */
   public static final String PRIVACY_NOTICE_ACKNOWLEDGED = "privacyNoticeAcknowledged";
+  /** String, optional monitoring data: ISCED1 | ISCED2 | ISCED3 | ISCED4 | ISCED5-8 (also on the teacher forms). */
+  public static final String EDUCATION_LEVEL = "educationLevel";
+  /** String, optional monitoring data: TAK | NIE | ODMOWA (also on the teacher forms). */
+  public static final String DISABILITY = "disability";
 
   // derived by assessStudentApplication
   /** Long, age on the planned start date. */

@@ -51,6 +51,19 @@ public class ParticipantRegistry {
     return findByPesel(pesel.value()).orElseThrow();
   }
 
+  /**
+   * Records the monitoring data a person gave (ISCED level of education, disability status); a
+   * value not given leaves what is known. Without both, the person cannot be reported yet.
+   */
+  public void recordMonitoringData(long participantId, String educationLevel, String disability) {
+    if (educationLevel != null && !educationLevel.isBlank()) {
+      jdbc.update("update vet_participant set isced_level = ? where id = ?", educationLevel, participantId);
+    }
+    if (disability != null && !disability.isBlank()) {
+      jdbc.update("update vet_participant set disability = ? where id = ?", disability, participantId);
+    }
+  }
+
   public Optional<Participant> findByPesel(String pesel) {
     return jdbc.query("select * from vet_participant where pesel = ?", ROW, pesel).stream().findFirst();
   }

@@ -59,7 +59,10 @@ class IndicatorsAfterScriptedCasesTest {
     clock(SUBMITTED);
     // 5 completed: 3 women, 2 men, all adults (born 2007: 19 at the start)
     for (int i = 0; i < 5; i++) {
-      ProcessInstance pi = submit(application(TestPesels.random(LocalDate.of(2007, 1, 10 + i), i < 3), 150L));
+      Map<String, Object> application = application(TestPesels.random(LocalDate.of(2007, 1, 10 + i), i < 3), 150L);
+      application.put(EDUCATION_LEVEL, "ISCED2");
+      application.put(DISABILITY, "NIE");
+      ProcessInstance pi = submit(application);
       clock(SUBMITTED);
       cases.placeAndSign(pi, "STUDENT");
       cases.reachPlannedEnd(pi);
@@ -121,6 +124,13 @@ class IndicatorsAfterScriptedCasesTest {
     assertThat(step.get(0).get("open").asLong()).isEqualTo(1);
     assertThat(step.get(0).get("overdue").asLong()).isEqualTo(1);
     assertThat(step.get(0).get("oldestAgeHours").asLong()).isGreaterThanOrEqualTo(48);
+    // the monitoring export: the 5 who gave their ISCED level and disability status can be reported,
+    // the dropout (who gave neither) is listed as incomplete
+    String csv = Http.basic(port, "coordinator", "coordinator").get("/api/exports/participants.csv").body();
+    assertThat(csv.lines().skip(1).filter(l -> l.endsWith(";TAK"))).hasSize(5)
+        .allSatisfy(l -> assertThat(l).contains(";ISCED2;NIE;STUDENT;"));
+    assertThat(csv.lines().skip(1).filter(l -> l.endsWith(";NIE"))).hasSize(1);
+
     JsonNode overdue = body.get("bottlenecks").get("overdueTasksByGroup");
     assertThat(overdue).hasSize(1);
     assertThat(overdue.get(0).get("groupId").asText()).isEqualTo("employer-1");
