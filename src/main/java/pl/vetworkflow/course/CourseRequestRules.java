@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.identity.Groups;
-import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
 /**
@@ -21,11 +21,11 @@ public class CourseRequestRules implements FormRules {
   static final String REQUEST_FORM = "course-request";
   static final String CORRECTION_FORM = "course-request-correction";
 
-  private final OrganisationRepository organisations;
+  private final SchoolChecks schools;
   private final CourseSettings settings;
 
-  public CourseRequestRules(OrganisationRepository organisations, CourseSettings settings) {
-    this.organisations = organisations;
+  public CourseRequestRules(SchoolChecks schools, CourseSettings settings) {
+    this.schools = schools;
     this.settings = settings;
   }
 
@@ -42,9 +42,7 @@ public class CourseRequestRules implements FormRules {
     if (kind.forSchool()) {
       if (schoolId == null) {
         v.add(SCHOOL_ID, "wskaż szkołę: " + kind.label() + " jest realizowany dla jednej szkoły");
-      } else if (organisations.school(schoolId).isEmpty()) {
-        v.add(SCHOOL_ID, "nieznana szkoła '" + schoolId + "' (brak w rejestrze szkół)");
-      } else if (!programmeOffice && !s.inGroup(Groups.school(schoolId))) {
+      } else if (schools.knownSchool(s, v, SCHOOL_ID) && !programmeOffice && !s.inGroup(Groups.school(schoolId))) {
         v.add(SCHOOL_ID, "możesz wnioskować o kursy tylko dla własnej szkoły; nie jesteś koordynatorem szkoły '"
             + schoolId + "'");
       }

@@ -8,10 +8,10 @@ import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
 /**
@@ -22,10 +22,12 @@ import pl.vetworkflow.validation.Violations;
 @Component
 class InternshipApplicationChecks {
   private final OrganisationRepository organisations;
+  private final SchoolChecks schools;
   private final InternshipSettings settings;
 
-  InternshipApplicationChecks(OrganisationRepository organisations, InternshipSettings settings) {
+  InternshipApplicationChecks(OrganisationRepository organisations, SchoolChecks schools, InternshipSettings settings) {
     this.organisations = organisations;
+    this.schools = schools;
     this.settings = settings;
   }
 
@@ -41,12 +43,7 @@ class InternshipApplicationChecks {
 
   /** A known school, and the submitting user (if any) is in that school's group or an administrator. */
   void ownSchool(FormSubmission s, Violations v) {
-    String schoolId = s.text(SCHOOL_ID);
-    if (organisations.school(schoolId).isEmpty()) {
-      v.add(SCHOOL_ID, "nieznana szkoła '" + schoolId + "' (brak w rejestrze szkół)");
-    } else if (s.authenticated() && !s.inGroup(Groups.school(schoolId)) && !s.inGroup(Groups.ADMINS)) {
-      v.add(SCHOOL_ID, "możesz składać wnioski tylko dla własnej szkoły; nie jesteś koordynatorem szkoły '" + schoolId + "'");
-    }
+    schools.ownSchool(s, v, SCHOOL_ID);
   }
 
   /** The preferred employer, when one is named, is in the registry. */

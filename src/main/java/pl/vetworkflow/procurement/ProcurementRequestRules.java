@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.identity.Groups;
-import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
 /**
@@ -25,13 +24,13 @@ public class ProcurementRequestRules implements FormRules {
   static final String REQUEST_FORM = "procurement-request";
   static final String CORRECTION_FORM = "procurement-request-correction";
 
-  private final OrganisationRepository organisations;
+  private final SchoolChecks schools;
   private final SchoolBudgets budgets;
   private final ProcurementSettings settings;
 
-  public ProcurementRequestRules(OrganisationRepository organisations, SchoolBudgets budgets,
+  public ProcurementRequestRules(SchoolChecks schools, SchoolBudgets budgets,
       ProcurementSettings settings) {
-    this.organisations = organisations;
+    this.schools = schools;
     this.budgets = budgets;
     this.settings = settings;
   }
@@ -44,14 +43,9 @@ public class ProcurementRequestRules implements FormRules {
   @Override
   public void check(FormSubmission s, Violations v) {
     String schoolId = s.text(SCHOOL_ID);
-    boolean knownSchool = schoolId != null && organisations.school(schoolId).isPresent();
-    if (!knownSchool) {
-      v.add(SCHOOL_ID, "nieznana szkoła '" + schoolId + "' (brak w rejestrze szkół)");
-    } else if (REQUEST_FORM.equals(s.formId()) && s.authenticated() && !s.inGroup(Groups.school(schoolId))
-        && !s.inGroup(Groups.ADMINS)) {
-      v.add(SCHOOL_ID, "możesz składać wnioski tylko dla własnej szkoły; nie jesteś koordynatorem szkoły '"
-          + schoolId + "'");
-    }
+    // a correction keeps the school the request was made for: only the start form checks the requester
+    boolean knownSchool = REQUEST_FORM.equals(s.formId()) ? schools.ownSchool(s, v, SCHOOL_ID)
+        : schools.knownSchool(s, v, SCHOOL_ID);
     checkItems(s, v);
     List<RequestItems.Item> items = RequestItems.of(s::value);
     BigDecimal declared = ProcurementRules.amount(s, ESTIMATED_NET_VALUE);
