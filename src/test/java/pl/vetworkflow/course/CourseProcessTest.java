@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,12 +32,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.identity.Grants;
-import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.indicators.IndicatorService;
 import pl.vetworkflow.indicators.ProgrammeIndicators;
 import pl.vetworkflow.indicators.ProgrammeTargets;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.validation.FormValidationException;
 
@@ -79,10 +77,7 @@ class CourseProcessTest {
     jdbc.update("delete from vet_course");
     jdbc.update("delete from vet_procurement_order");
     jdbc.update("delete from vet_participant");
-    // test tooling only: the coverage listener reads each process definition as the current user
-    for (String role : Groups.WORKING_ROLES) {
-      grants.toGroup(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-    }
+    CoverageGrants.letWorkingRolesReadDefinitions(grants);
   }
 
   @AfterEach

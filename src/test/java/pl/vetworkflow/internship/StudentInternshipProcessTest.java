@@ -31,11 +31,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import pl.vetworkflow.identity.Grants;
-import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.validation.FormValidationException;
 
@@ -80,11 +78,7 @@ class StudentInternshipProcessTest {
     clock(SUBMITTED);
     // each test uses its own student: forget earlier internships of the test PESELs
     jdbc.update("delete from vet_support");
-    // test tooling only: the coverage listener reads each process definition as the current user
-    // (RepositoryService.getProcessDefinition); this context has its own database
-    for (String role : Groups.WORKING_ROLES) {
-      grants.toGroup(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-    }
+    CoverageGrants.letWorkingRolesReadDefinitions(grants);
   }
 
   @AfterEach

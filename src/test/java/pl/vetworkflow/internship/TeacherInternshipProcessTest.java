@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -40,6 +38,7 @@ import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.validation.FormValidationException;
 
@@ -101,10 +100,7 @@ class TeacherInternshipProcessTest {
     scenario = new InternshipScenario(runtime, tasks, identity, management);
     clock(SUBMITTED);
     jdbc.update("delete from vet_support");
-    // test tooling only: the coverage listener reads each process definition as the current user
-    for (String role : Groups.WORKING_ROLES) {
-      grants.toGroup(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-    }
+    CoverageGrants.letWorkingRolesReadDefinitions(grants);
   }
 
   @AfterEach
