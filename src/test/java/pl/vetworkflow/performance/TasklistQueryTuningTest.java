@@ -68,10 +68,14 @@ class TasklistQueryTuningTest {
         assertThat(rs.getInt(1)).isEqualTo(1);
       }
     }
-    // new sessions of that database plan every statement with its parameters
+    // new sessions of that database plan every statement with its parameters, costing index probes for SSDs
     try (HikariDataSource fresh = pool("engine_db", null); Connection c = fresh.getConnection();
          Statement s = c.createStatement()) {
       assertThat(TasklistQueryTuning.planCacheMode(s)).isEqualTo(TasklistQueryTuning.PLAN_CACHE_MODE);
+      try (ResultSet rs = s.executeQuery("SHOW random_page_cost")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo(TasklistQueryTuning.RANDOM_PAGE_COST);
+      }
     }
   }
 
