@@ -3,12 +3,14 @@ package pl.vetworkflow.identity;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.config.StartupLock;
 import pl.vetworkflow.config.VetProperties;
 import pl.vetworkflow.organisation.ReferenceDataImporter;
 
 /**
  * Brings identity and reference data to the state the configuration describes, once the engine is
- * built and before the web server takes requests. Every step is idempotent.
+ * built and before the web server takes requests. Every step is idempotent; nodes sharing a
+ * database take turns ({@link StartupLock}).
  */
 @Component
 public class PlatformInitializer implements SmartInitializingSingleton {
@@ -19,9 +21,11 @@ public class PlatformInitializer implements SmartInitializingSingleton {
   private final DemoData demoData;
   private final VetProperties.ReferenceData referenceData;
   private final ResourceLoader resourceLoader;
+  private final StartupLock startupLock;
 
   public PlatformInitializer(RoleSetup roleSetup, ReferenceDataImporter importer, TaskFilters taskFilters,
-      AdminAccount adminAccount, DemoData demoData, VetProperties properties, ResourceLoader resourceLoader) {
+      AdminAccount adminAccount, DemoData demoData, VetProperties properties, ResourceLoader resourceLoader,
+      StartupLock startupLock) {
     this.roleSetup = roleSetup;
     this.importer = importer;
     this.taskFilters = taskFilters;
@@ -29,10 +33,15 @@ public class PlatformInitializer implements SmartInitializingSingleton {
     this.demoData = demoData;
     this.referenceData = properties.referenceData();
     this.resourceLoader = resourceLoader;
+    this.startupLock = startupLock;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
+    startupLock.run(this::initialise);
+  }
+
+  private void initialise() {
     roleSetup.apply();
     if (hasText(referenceData.schools())) {
       importer.importSchools(resourceLoader.getResource(referenceData.schools()));
