@@ -60,6 +60,7 @@ final class NodeProcess implements AutoCloseable {
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx768m", "-Duser.timezone=Europe/Warsaw", "-Dfile.encoding=UTF-8",
           "-cp", classpath(), BenchNode.class.getName(), jdbcUrl, Integer.toString(smtpPort), name));
+      Files.writeString(Bench.DIR.resolve(logName + ".command"), String.join("\n", command) + "\n");
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       return new NodeProcess(name, process, Bench.DIR.resolve(logName + ".log"));
     } catch (IOException e) {
@@ -92,7 +93,10 @@ final class NodeProcess implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     }
-    return cp;
+    // an empty entry would put the working directory (the project, with its processes/ and forms/
+    // folders) on the classpath: every process would be deployed twice
+    return java.util.Arrays.stream(entries).filter(e -> !e.isBlank())
+        .collect(Collectors.joining(java.io.File.pathSeparator));
   }
 
   private void read() {
