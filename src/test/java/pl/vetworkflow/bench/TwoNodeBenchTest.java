@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("bench")
 class TwoNodeBenchTest {
-  static final int CASES = Integer.getInteger("bench.nodes.cases", 60);
+  static final int CASES = Integer.getInteger("bench.nodes.cases", 40);
   static final int WARMUP = Integer.getInteger("bench.nodes.warmup", 8);
   static final Duration STARTUP = Duration.ofMinutes(5);
   static final Duration RUN = Duration.ofMinutes(15);
@@ -187,9 +187,41 @@ class TwoNodeBenchTest {
           "both racing nodes ready or ended");
       String result = String.format("two nodes started at the same moment on a fresh database: node A %s, node B %s"
           + " (%.1f s).", a.isReady() ? "ready" : "FAILED", b.isReady() ? "ready" : "FAILED", seconds(t0));
+      if (a.isReady() && b.isReady()) {
+        result += " What the two start-ups left in the database: " + raceDuplicates(postgres.getDatabase("postgres",
+            "start_race")) + ".";
+      }
       System.out.println("[two-nodes] " + result);
       return result + (a.isReady() && b.isReady() ? "" : " See target/bench/two-nodes-race*.log.");
     }
+  }
+
+  /** Initial data a racing start-up could have created twice (each step checks, then creates). */
+  private static String raceDuplicates(DataSource race) throws SQLException {
+    String[][] queries = {
+        {"deployments", "select count(*) from act_re_deployment"},
+        {"process/decision definitions with the same key and version", "select count(*) from (select key_, version_"
+            + " from act_re_procdef group by key_, version_ having count(*) > 1) d"},
+        {"Tasklist filters with the same name", "select count(*) from (select name_ from act_ru_filter group by name_"
+            + " having count(*) > 1) d"},
+        {"filters", "select count(*) from act_ru_filter"},
+        {"users", "select count(*) from act_id_user"},
+        {"groups", "select count(*) from act_id_group"},
+        {"authorizations", "select count(*) from act_ru_authorization"},
+        {"schools", "select count(*) from vet_school"},
+        {"Flyway migrations applied", "select count(*) from flyway_schema_history where success"}};
+    List<String> parts = new ArrayList<>();
+    try (Connection c = race.getConnection(); Statement s = c.createStatement()) {
+      for (String[] q : queries) {
+        try (ResultSet rs = s.executeQuery(q[1])) {
+          rs.next();
+          parts.add(q[0] + " " + rs.getLong(1));
+        } catch (SQLException e) {
+          parts.add(q[0] + " ? (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+      }
+    }
+    return String.join(", ", parts);
   }
 
   record KillRun(int survivorShare, int victimShare, double killedAt, int victimStarted, int victimFinished,
