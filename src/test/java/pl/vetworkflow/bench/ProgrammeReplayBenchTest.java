@@ -70,6 +70,7 @@ class ProgrammeReplayBenchTest {
       List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
       heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+      Map<String, Long> sql0 = StatementCounter.bySql();
       long statements0 = StatementCounter.executions();
       long batched0 = StatementCounter.batched();
       long t0 = System.nanoTime();
@@ -82,6 +83,7 @@ class ProgrammeReplayBenchTest {
       double replaySeconds = (System.nanoTime() - t0) / 1e9;
       long replayStatements = StatementCounter.executions() - statements0;
       long replayBatched = StatementCounter.batched() - batched0;
+      List<String> replayTop = StatementCounter.top(sql0, StatementCounter.bySql(), 25);
       long poolPeaksMb = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
       int replayCompletions = programme.completions();
       ClockUtil.reset();
@@ -101,6 +103,7 @@ class ProgrammeReplayBenchTest {
           Bpmn.createExecutableProcess("benchBare").camundaHistoryTimeToLive(1).startEvent().userTask("t")
               .endEvent().done()).deploy();
       bare(runtime, tasks, 200);
+      Map<String, Long> bareSql0 = StatementCounter.bySql();
       long bareStatements0 = StatementCounter.executions();
       long bareBatched0 = StatementCounter.batched();
       long b0 = System.nanoTime();
@@ -108,6 +111,12 @@ class ProgrammeReplayBenchTest {
       double bareSeconds = (System.nanoTime() - b0) / 1e9;
       long bareStatements = StatementCounter.executions() - bareStatements0;
       long bareBatched = StatementCounter.batched() - bareBatched0;
+      List<String> bareTop = StatementCounter.top(bareSql0, StatementCounter.bySql(), 25);
+      java.nio.file.Files.createDirectories(Bench.DIR);
+      java.nio.file.Files.writeString(Bench.DIR.resolve("replay-statements.txt"), "Programme replay, "
+          + replayCompletions + " task completions: most executed statements\n" + String.join("\n", replayTop)
+          + "\n\nBare engine, " + replayCompletions + " instances started and completed: most executed statements\n"
+          + String.join("\n", bareTop) + "\n");
 
       // the outbox, sent to GreenMail (one dispatch run claims at most 200 batches: run until nothing is left)
       MailDispatcher dispatcher = app.getBean(MailDispatcher.class);

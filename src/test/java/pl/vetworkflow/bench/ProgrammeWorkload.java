@@ -47,7 +47,8 @@ import pl.vetworkflow.participant.Pesel;
  * internship), so the registry holds each person once. Employers 1 and 2 alternate; every tenth
  * internship names no employer and the coordinator chooses one. Procurements alternate schools 1
  * and 2, 1,200-1,900 PLN net each (50 per school stay within the default budget of 100,000 PLN).
- * Half of the courses buy their provider through the supplier selection, half name an existing contract.
+ * PNZ courses buy their provider through the supplier selection; school courses name an existing contract,
+ * because a course bought through the selection is charged to the school's equipment budget.
  *
  * <p>{@link #finish} is state-driven: it reads the case's open tasks (called processes included: they
  * carry the case's business key), completes each as the user who does it in Tasklist (authenticated with
@@ -521,7 +522,9 @@ final class ProgrammeWorkload implements Workload {
           f.put("targetOverride", true);
           f.put("targetOverrideReason", "Zastąpienie rezygnacji z wcześniejszych kursów.");
         }
-        if (index % 2 == 0) {
+        // PNZ courses buy their provider; school courses use a framework contract: a course bought through
+        // the supplier selection is charged to the school's equipment budget (see ProcurementOrders)
+        if (!(v.get("schoolId") instanceof String school) || school.isBlank()) {
           f.put("providerSource", "PROCUREMENT");
         } else {
           f.put("providerSource", "EXISTING_CONTRACT");
