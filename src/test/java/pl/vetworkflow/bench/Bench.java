@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.vetworkflow.VetWorkflowApplication;
 
@@ -36,6 +37,12 @@ final class Bench {
    * given PostgreSQL, with Spring Boot's own Hikari pool configured from properties, as in production.
    */
   static ConfigurableApplicationContext startApplication(EmbeddedPostgres postgres, Map<String, Object> properties) {
+    return startApplication(postgres, properties, List.of());
+  }
+
+  /** As {@link #startApplication(EmbeddedPostgres, Map)}, with initializers (e.g. {@link StatementCounter}). */
+  static ConfigurableApplicationContext startApplication(EmbeddedPostgres postgres, Map<String, Object> properties,
+      List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers) {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
     all.put("spring.datasource.username", "postgres");
@@ -46,7 +53,8 @@ final class Bench {
     all.putAll(properties);
     // as command-line arguments: they win over application-test.yaml (builder properties would not)
     String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    return new SpringApplicationBuilder(VetWorkflowApplication.class).profiles("test").run(args);
+    return new SpringApplicationBuilder(VetWorkflowApplication.class).profiles("test")
+        .initializers(initializers.toArray(ApplicationContextInitializer[]::new)).run(args);
   }
 
   static double median(List<Double> values) {
