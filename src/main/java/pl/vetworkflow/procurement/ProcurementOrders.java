@@ -118,9 +118,13 @@ public class ProcurementOrders {
     return !jdbc.queryForList("select id from vet_school where id = ? for update", String.class, schoolId).isEmpty();
   }
 
-  /** Budget: what the school's orders other than {@code excludedId} commit. */
+  /**
+   * Equipment budget: what the school's equipment orders other than {@code excludedId} commit. A
+   * course bought for the school's pupils is paid from the course budget, not the workshop's.
+   */
   public BigDecimal committedBySchool(String schoolId, long excludedId) {
     return jdbc.queryForObject("select " + COMMITTED_VALUE + " from vet_procurement_order where school_id = ?"
+        + " and order_kind = 'EQUIPMENT'"
         + " and id <> ? and status in ('SUBMITTED', 'APPROVED', 'CONTRACTED', 'COMPLETED')", BigDecimal.class,
         schoolId, excludedId);
   }

@@ -320,6 +320,18 @@ class EquipmentProcurementProcessTest {
   }
 
   @Test
+  void aCourseBoughtForTheSchoolLeavesItsEquipmentBudgetAlone() {
+    BigDecimal before = budgets.remaining("2", -1);
+    long course = orders.register("COURSE", "KUR/2026/T1", "course-instance-t1", "2", "STUDENT_COURSE",
+        "Kurs spawania MAG", new BigDecimal("12000.00"));
+    orders.updateStatus(course, "APPROVED");
+    assertThat(budgets.remaining("2", -1)).isEqualByComparingTo(before);
+    orders.register("EQUIPMENT", "ZAK/2026/T1", "equipment-instance-t1", "2", "TEACHING_AIDS", "Pomoce dydaktyczne",
+        new BigDecimal("5000.00"));
+    assertThat(budgets.remaining("2", -1)).isEqualByComparingTo(before.subtract(new BigDecimal("5000.00")));
+  }
+
+  @Test
   void noOffersThenCancelledReleasesTheBudget() {
     ProcessInstance pi = approved("2", "TEACHING_AIDS", 4, 2500.00);
     assertThat(budgets.remaining("2", -1)).isEqualByComparingTo("30000.00");
