@@ -35,7 +35,8 @@ import pl.vetworkflow.VetWorkflowApplication;
  */
 public final class BenchNode {
   /** The workload the nodes drive: switch to another {@link Workload} here. */
-  static final Function<ApplicationContext, Workload> WORKLOAD = StudentInternshipWorkload::new;
+  static final Function<ApplicationContext, Workload> WORKLOAD =
+      app -> new ProgrammeWorkload((ConfigurableApplicationContext) app);
 
   static final String PREFIX = "BENCHNODE ";
   /** Job lock time of the nodes: the jobs a dead node had locked are taken over after this. */
