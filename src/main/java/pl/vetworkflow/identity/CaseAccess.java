@@ -2,7 +2,12 @@ package pl.vetworkflow.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +24,14 @@ public class CaseAccess {
   }
 
   public void grantToGroup(String processInstanceId, String groupId) {
-    grants.toGroup(groupId, Resources.PROCESS_INSTANCE, processInstanceId, READ);
-    grants.toGroup(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-        HistoricProcessInstancePermissions.READ);
+    grantToGroups(processInstanceId, List.of(groupId));
+  }
+
+  /** {@link #grantToGroup} for several groups, with one query for the grants the case already has. */
+  public void grantToGroups(String processInstanceId, List<String> groupIds) {
+    Map<Resource, Permission[]> permissions = new LinkedHashMap<>();
+    permissions.put(Resources.PROCESS_INSTANCE, new Permission[] {READ});
+    permissions.put(Resources.HISTORIC_PROCESS_INSTANCE, new Permission[] {HistoricProcessInstancePermissions.READ});
+    grants.toGroups(groupIds, processInstanceId, permissions);
   }
 }

@@ -1,5 +1,9 @@
 package pl.vetworkflow.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -24,6 +28,38 @@ public class Grants {
 
   public void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
     grant(q -> q.userIdIn(userId), a -> a.setUserId(userId), resource, resourceId, permissions);
+  }
+
+  /**
+   * Gives each of {@code groupIds} the {@code permissions} of each resource type on one resource id,
+   * with one query for the grants that already exist (a case's PROCESS_INSTANCE and
+   * HISTORIC_PROCESS_INSTANCE grants share the process instance id).
+   */
+  public void toGroups(Collection<String> groupIds, String resourceId, Map<Resource, Permission[]> permissions) {
+    if (groupIds.isEmpty() || permissions.isEmpty()) {
+      return;
+    }
+    Map<String, Authorization> existing = new HashMap<>();
+    for (Authorization a : authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupIds.toArray(String[]::new)).resourceId(resourceId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+      existing.put(a.getGroupId() + "\n" + a.getResourceType(), a);
+    }
+    for (String groupId : new LinkedHashSet<>(groupIds)) {
+      permissions.forEach((resource, granted) -> {
+        Authorization auth = existing.get(groupId + "\n" + resource.resourceType());
+        if (auth == null) {
+          auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          auth.setGroupId(groupId);
+          auth.setResource(resource);
+          auth.setResourceId(resourceId);
+        }
+        for (Permission permission : granted) {
+          auth.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(auth);
+      });
+    }
   }
 
   private void grant(UnaryOperator<AuthorizationQuery> holder, Consumer<Authorization> setHolder,

@@ -3,6 +3,7 @@ package pl.vetworkflow.internship;
 import static pl.vetworkflow.internship.StudentInternshipVariables.CASE_PREFIX;
 import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ public class RegisterStudentApplicationDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIX));
     }
     String schoolId = (String) execution.getVariable(SCHOOL_ID);
-    caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(schoolId));
-    caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.schoolTeachers(schoolId));
+    caseAccess.grantToGroups(execution.getProcessInstanceId(),
+        List.of(Groups.school(schoolId), Groups.schoolTeachers(schoolId)));
   }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The mail outbox table ({@code vet_mail_outbox}): portable SQL for H2 and PostgreSQL.
  *
- * <p>{@link #enqueue} runs in the caller's transaction (the engine command that created the task),
+ * <p>{@link #enqueue} and {@link #enqueueAll} run in the caller's transaction (the engine command that created the task),
  * so a rolled-back command leaves no message. Everything else is meant to run outside any
  * transaction: each statement commits on its own, which is what makes a claim visible to the other
  * nodes at once and a SENT mark durable right after the SMTP server accepted the message.
@@ -56,40 +57,65 @@ public class MailOutbox {
    * @return whether a row was added
    */
   public boolean enqueue(NewMessage message, Instant now) {
-    String recipient = normalise(message.recipient());
-    int sequence;
-    if (message.kind() == NotificationKind.TASK) {
-      Integer existing = jdbc.queryForObject("select count(*) from vet_mail_outbox"
-          + " where task_id = ? and recipient = ? and kind = ?", Integer.class,
-          message.taskId(), recipient, message.kind().name());
-      if (existing != null && existing > 0) {
-        return false;
-      }
-      sequence = 0;
-    } else {
-      Integer max = jdbc.queryForObject("select max(sequence_no) from vet_mail_outbox"
-          + " where task_id = ? and recipient = ? and kind = ?", Integer.class,
-          message.taskId(), recipient, message.kind().name());
-      sequence = max == null ? 1 : max + 1;
-    }
+    return enqueueAll(List.of(message), now, false) == 1;
+  }
+
+  /**
+   * Records messages in the current transaction with the rules of {@link #enqueue}: one query per
+   * task and kind for what the outbox already holds, then one batch of inserts.
+   *
+   * @param newTasks the messages are about tasks created in the current transaction, for which the
+   *     outbox cannot hold anything yet: the query is skipped
+   * @return how many rows were added
+   */
+  public int enqueueAll(List<NewMessage> messages, Instant now, boolean newTasks) {
+    Map<String, Map<String, Integer>> recorded = new HashMap<>(); // "kind task" -> recipient -> max sequence
+    List<Object[]> rows = new ArrayList<>();
     OffsetDateTime at = utc(now);
-    jdbc.update("insert into vet_mail_outbox (kind, sequence_no, recipient, recipient_user_id, subject,"
-        + " body_text, body_html, task_id, process_instance_id, business_key, status, attempts, created_at,"
-        + " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", (PreparedStatement ps) -> {
-          ps.setString(1, message.kind().name());
-          ps.setInt(2, sequence);
-          ps.setString(3, recipient);
-          ps.setString(4, message.recipientUserId());
-          ps.setString(5, message.mail().subject());
-          ps.setString(6, message.mail().text());
-          ps.setString(7, message.mail().html());
-          ps.setString(8, message.taskId());
-          ps.setString(9, message.processInstanceId());
-          ps.setString(10, message.businessKey());
-          ps.setObject(11, at);
-          ps.setObject(12, at);
-        });
-    return true;
+    for (NewMessage message : messages) {
+      String recipient = normalise(message.recipient());
+      Map<String, Integer> sequences = recorded.computeIfAbsent(message.kind() + " " + message.taskId(),
+          k -> newTasks ? new HashMap<>() : recorded(message.taskId(), message.kind()));
+      Integer last = sequences.get(recipient);
+      int sequence;
+      if (message.kind() == NotificationKind.TASK) {
+        if (last != null) {
+          continue;
+        }
+        sequence = 0;
+      } else {
+        sequence = last == null ? 1 : last + 1;
+      }
+      sequences.put(recipient, sequence);
+      rows.add(new Object[] {message.kind().name(), sequence, recipient, message.recipientUserId(),
+          message.mail().subject(), message.mail().text(), message.mail().html(), message.taskId(),
+          message.processInstanceId(), message.businessKey(), at, at});
+    }
+    if (!rows.isEmpty()) {
+      jdbc.batchUpdate("insert into vet_mail_outbox (kind, sequence_no, recipient, recipient_user_id, subject,"
+          + " body_text, body_html, task_id, process_instance_id, business_key, status, attempts, created_at,"
+          + " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", rows, rows.size(),
+          (PreparedStatement ps, Object[] row) -> {
+            ps.setString(1, (String) row[0]);
+            ps.setInt(2, (Integer) row[1]);
+            for (int i = 2; i < 10; i++) {
+              ps.setString(i + 1, (String) row[i]);
+            }
+            ps.setObject(11, row[10]);
+            ps.setObject(12, row[11]);
+          });
+    }
+    return rows.size();
+  }
+
+  /** The highest sequence number per recipient of the messages of this kind about this task. */
+  private Map<String, Integer> recorded(String taskId, NotificationKind kind) {
+    Map<String, Integer> sequences = new HashMap<>();
+    jdbc.query("select recipient, max(sequence_no) from vet_mail_outbox where task_id = ? and kind = ?"
+        + " group by recipient", (ResultSet rs) -> {
+          sequences.put(rs.getString(1), rs.getInt(2));
+        }, taskId, kind.name());
+    return sequences;
   }
 
   /**

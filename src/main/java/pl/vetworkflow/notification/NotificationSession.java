@@ -41,7 +41,7 @@ final class NotificationSession implements Session, CommandContextListener {
     try {
       for (DelegateTask task : created.values()) {
         if (isOpen(task)) {
-          notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task));
+          notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task), true);
         }
       }
       Authentication actor = commandContext.getAuthentication();

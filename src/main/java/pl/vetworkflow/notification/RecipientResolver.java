@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.NativeUserQuery;
+import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -85,18 +88,23 @@ public class RecipientResolver {
       }
     }
     int max = settings.maxRecipientsPerGroup();
+    boolean filterByRole = !requiredRoles.isEmpty();
+    boolean roleInQuery = filterByRole && Context.getCommandContext().getReadOnlyIdentityProvider()
+        instanceof DbReadOnlyIdentityServiceProvider;
     for (String groupId : groupIds) {
-      List<User> members = identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().listPage(0, max + 1);
+      List<User> members = roleInQuery
+          ? membersWithRole(identity, groupId, requiredRoles, max + 1)
+          : identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().listPage(0, max + 1);
       if (members.size() > max) {
-        LOG.warn("Group '{}' has more than {} members: only the first {} are notified (vet.mail.max-recipients-per-group)",
-            groupId, max, max);
+        LOG.warn("Group '{}' has more than {} members{}: only the first {} are notified (vet.mail.max-recipients-per-group)",
+            groupId, max, roleInQuery ? " with the task's role" : "", max);
         members = members.subList(0, max);
       }
       for (User member : members) {
         users.putIfAbsent(member.getId(), member);
       }
     }
-    if (!requiredRoles.isEmpty() && !users.isEmpty()) {
+    if (filterByRole && !users.isEmpty() && (!userIds.isEmpty() || !roleInQuery)) {
       Set<String> withRole = new java.util.HashSet<>();
       for (String role : requiredRoles) {
         identity.createUserQuery().memberOfGroup(role).userIdIn(users.keySet().toArray(String[]::new)).list()
@@ -124,6 +132,26 @@ public class RecipientResolver {
       }
     }
     return new ArrayList<>(byAddress.values());
+  }
+
+  /**
+   * Members of {@code groupId} who are also in one of {@code roles}, by user id, in one query (the
+   * engine's user query takes one group only). Only for the engine's own identity tables.
+   */
+  private static List<User> membersWithRole(IdentityService identity, String groupId, List<String> roles, int limit) {
+    String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+    String users = (prefix == null ? "" : prefix) + "ACT_ID_USER";
+    String memberships = (prefix == null ? "" : prefix) + "ACT_ID_MEMBERSHIP";
+    StringBuilder sql = new StringBuilder("select U.* from ").append(users).append(" U where exists (select 1 from ")
+        .append(memberships).append(" G where G.USER_ID_ = U.ID_ and G.GROUP_ID_ = #{groupId}) and exists (select 1 from ")
+        .append(memberships).append(" R where R.USER_ID_ = U.ID_ and R.GROUP_ID_ in (");
+    NativeUserQuery query = identity.createNativeUserQuery().parameter("groupId", groupId);
+    for (int i = 0; i < roles.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("#{role").append(i).append('}');
+      query.parameter("role" + i, roles.get(i));
+    }
+    sql.append(")) order by U.ID_");
+    return query.sql(sql.toString()).listPage(0, limit);
   }
 
   private static <T> T withoutAuthorization(java.util.concurrent.Callable<T> work) {

@@ -1,5 +1,6 @@
 package pl.vetworkflow.notification;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -7,11 +8,14 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Turns a task into notification messages in the outbox, in the current (engine) transaction:
@@ -46,25 +50,35 @@ public class TaskNotifier {
 
   /** Records a {@code kind} message about {@code task} for each of {@code to}; returns how many were added. */
   public int notify(DelegateTask task, NotificationKind kind, List<Recipient> to) {
+    return notify(task, kind, to, false);
+  }
+
+  /**
+   * As {@link #notify(DelegateTask, NotificationKind, List)}; {@code newTask}: the task was created in
+   * the current command, so the outbox holds nothing about it yet.
+   */
+  public int notify(DelegateTask task, NotificationKind kind, List<Recipient> to, boolean newTask) {
     if (to.isEmpty()) {
       LOG.debug("Task {} ({}) has nobody with an e-mail address to notify", task.getId(), task.getTaskDefinitionKey());
       return 0;
     }
-    TaskMail mail = describe(task, kind);
+    TaskMail mail = describe(task, kind, newTask);
     RenderedMail rendered = renderer.render(mail);
-    Instant now = Instant.now();
-    int added = 0;
+    List<MailOutbox.NewMessage> messages = new ArrayList<>(to.size());
     for (Recipient recipient : to) {
-      if (outbox.enqueue(new MailOutbox.NewMessage(kind, recipient.email(), recipient.userId(), rendered,
-          task.getId(), task.getProcessInstanceId(), mail.businessKey()), now)) {
-        added++;
-      }
+      messages.add(new MailOutbox.NewMessage(kind, recipient.email(), recipient.userId(), rendered,
+          task.getId(), task.getProcessInstanceId(), mail.businessKey()));
     }
+    int added = outbox.enqueueAll(messages, Instant.now(), newTask);
     LOG.debug("Task {}: {} {} message(s) recorded", task.getId(), added, kind);
     return added;
   }
 
   TaskMail describe(DelegateTask task, NotificationKind kind) {
+    return describe(task, kind, false);
+  }
+
+  private TaskMail describe(DelegateTask task, NotificationKind kind, boolean newTask) {
     DelegateExecution execution = task.getExecution();
     String businessKey = execution == null ? null : MailText.singleLine(execution.getProcessBusinessKey(), 255);
     String taskName = MailText.singleLine(task.getName(), 200);
@@ -72,7 +86,7 @@ public class TaskNotifier {
         taskName == null ? UNNAMED_TASK : taskName,
         processName(task),
         businessKey,
-        caseName(task),
+        caseName(newTask && noLocalVariables(task) ? task.getExecution() : task),
         zoned(task.getDueDate()),
         zoned(task.getCreateTime()),
         links.task(task.getId()));
@@ -88,8 +102,34 @@ public class TaskNotifier {
     return null;
   }
 
-  /** The display names of {@link CaseVariables} present on the task's scope, in their order. */
-  private static String caseName(DelegateTask task) {
+  /**
+   * Whether a task created in the current command certainly has no task-local variables: nothing
+   * has touched its variables yet (setting one loads them first), and the database cannot hold any
+   * for a task that is not even flushed. Its variables are then those of its execution, which are
+   * read without the query for the task's own (empty) variables.
+   */
+  static boolean noLocalVariables(DelegateTask task) {
+    if (VARIABLE_STORE == null || !(task instanceof TaskEntity entity) || task.getExecution() == null) {
+      return false;
+    }
+    Object store = ReflectionUtils.getField(VARIABLE_STORE, entity);
+    return store instanceof VariableStore<?> variables && !variables.isInitialized();
+  }
+
+  private static final Field VARIABLE_STORE = variableStoreField();
+
+  private static Field variableStoreField() {
+    Field field = ReflectionUtils.findField(TaskEntity.class, "variableStore");
+    if (field == null || !VariableStore.class.isAssignableFrom(field.getType())) {
+      LOG.info("TaskEntity has no variable store field: new tasks' case names are read through the task");
+      return null;
+    }
+    ReflectionUtils.makeAccessible(field);
+    return field;
+  }
+
+  /** The display names of {@link CaseVariables} present on the task's (or execution's) scope, in their order. */
+  private static String caseName(VariableScope task) {
     List<String> parts = new ArrayList<>();
     for (String name : CaseVariables.ALL) {
       Object value = task.getVariable(name);
