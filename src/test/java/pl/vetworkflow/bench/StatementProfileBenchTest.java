@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.vetworkflow.testsupport.StudentInternshipDriver;
@@ -29,9 +30,11 @@ import pl.vetworkflow.testsupport.TestPesels;
 /**
  * Profiling aid: counts the SQL statements of student internships (MyBatis statements of the engine
  * by statement id, JdbcTemplate statements of the application by SQL) after a warm-up, per task
- * completion. Run: {@code mvn -Pbench verify -Dtest=StatementProfileBenchTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * completion. Not part of the benchmark run; on demand:
+ * {@code mvn -Pbench verify -Dtest=StatementProfileBenchTest -Dsurefire.failIfNoSpecifiedTests=false -Dbench.profile=true}.
  */
 @Tag("bench")
+@EnabledIfSystemProperty(named = "bench.profile", matches = "true")
 class StatementProfileBenchTest {
   static final int INTERNSHIPS = Integer.getInteger("bench.profile.internships", 10);
 
