@@ -53,6 +53,11 @@ final class NodeProcess implements AutoCloseable {
   }
 
   /** Starts a node JVM on the test JVM's classpath; its output goes to target/bench/&lt;logName&gt;.log. */
+  /** CPU time the node's JVM has used so far (all its threads). */
+  double cpuSeconds() {
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+  }
+
   static NodeProcess launch(String name, String jdbcUrl, int smtpPort, String logName) {
     try {
       Files.createDirectories(Bench.DIR);

@@ -381,13 +381,13 @@ final class ProgrammeWorkload implements Workload {
     switch (process) {
       case STUDENT_KEY, TEACHER_KEY, "employer-placement" -> {
         user = internshipUser(key, v);
+        clock(internshipDay(key, v)); // first: the form's dates are "today" of the case, whoever ran it before
         form = internshipForm(process, key, v, businessKey);
-        clock(internshipDay(key, v));
       }
       case COURSE_KEY -> {
         user = courseUser(key, v);
-        form = courseForm(key, v, businessKey);
         clock(courseDay(key, v));
+        form = courseForm(key, v, businessKey);
       }
       case PROCUREMENT_KEY -> {
         user = switch (key) {
@@ -395,8 +395,8 @@ final class ProgrammeWorkload implements Workload {
           case "recordInvoice" -> "accountant";
           default -> "school" + v.get("schoolId");
         };
-        form = procurementForm(key, v);
         clock(procurementDay(key, v));
+        form = procurementForm(key, v);
       }
       case "supplier-selection" -> {
         user = "coordinator";

@@ -7,6 +7,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +49,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("bench")
 class TwoNodeBenchTest {
-  static final int CASES = Integer.getInteger("bench.nodes.cases", 40);
+  static final int CASES = Integer.getInteger("bench.nodes.cases", 60);
   static final int WARMUP = Integer.getInteger("bench.nodes.warmup", 8);
   static final Duration STARTUP = Duration.ofMinutes(5);
   static final Duration RUN = Duration.ofMinutes(15);
@@ -59,7 +62,8 @@ class TwoNodeBenchTest {
   static final boolean START_RACE = Boolean.getBoolean("bench.nodes.start-race");
 
   /** Figures of one timed run. */
-  record Timed(String name, int nodes, int cases, int completions, double seconds) {
+  record Timed(String name, int nodes, int cases, int completions, double seconds, double machineBusy,
+      double nodeCpuSeconds) {
     double casesPerSecond() {
       return cases / seconds;
     }
@@ -101,9 +105,12 @@ class TwoNodeBenchTest {
       List<Integer> aCases = range(next, n);
       next += n;
       long a0 = System.nanoTime();
+      CpuSample aCpu = CpuSample.now();
+      double aNodeCpu = node1.cpuSeconds();
       node1.run("a", aCases);
       NodeProcess.Result a = node1.awaitRan("a", RUN);
-      Timed one = new Timed("one node", 1, a.cases(), a.completions(), seconds(a0));
+      Timed one = new Timed("one node", 1, a.cases(), a.completions(), seconds(a0), CpuSample.now().busySince(aCpu),
+          node1.cpuSeconds() - aNodeCpu);
       settle("one node", 0, node1);
 
       // (b) two nodes
@@ -117,11 +124,14 @@ class TwoNodeBenchTest {
       List<Integer> bCases = range(next, n);
       next += n;
       long b0 = System.nanoTime();
+      CpuSample bCpu = CpuSample.now();
+      double bNodeCpu = node1.cpuSeconds() + node2.cpuSeconds();
       node1.run("b", share(bCases, 0));
       node2.run("b", share(bCases, 1));
       NodeProcess.Result b1 = node1.awaitRan("b", RUN);
       NodeProcess.Result b2 = node2.awaitRan("b", RUN);
-      Timed two = new Timed("two nodes", 2, b1.cases() + b2.cases(), b1.completions() + b2.completions(), seconds(b0));
+      Timed two = new Timed("two nodes", 2, b1.cases() + b2.cases(), b1.completions() + b2.completions(), seconds(b0),
+          CpuSample.now().busySince(bCpu), node1.cpuSeconds() + node2.cpuSeconds() - bNodeCpu);
       settle("two nodes", 0, node1, node2);
 
       // (c) two nodes, node 2 killed half-way through its share
@@ -304,8 +314,10 @@ class TwoNodeBenchTest {
     md.append(startRace != null ? "Start-up race: " + startRace + "\n\n"
         : "Start-up race not run this time (`-Dbench.nodes.start-race=true`: two nodes started at the same moment"
           + " on a fresh database of the same server).\n\n");
-    md.append("| Run | Nodes | Cases | Wall time | Cases/s | Task completions/s | Speed-up |\n");
-    md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    md.append(String.format("| Run | Nodes | Cases | Wall time | Cases/s | Task completions/s | Speed-up"
+        + " | Machine CPU busy (%d cores) | CPU of the node JVMs | CPU of the rest (PostgreSQL, test JVM) |%n",
+        Runtime.getRuntime().availableProcessors()));
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     md.append(row(one, "1.00"));
     md.append(row(two, String.format("**%.2f×** (goal ≥ 1.6)", speedUp)));
     md.append(String.format("%nTwo nodes, per node: node 1 %d cases in %.1f s, node 2 %d cases in %.1f s.%n%n",
@@ -348,8 +360,33 @@ class TwoNodeBenchTest {
   }
 
   private static String row(Timed t, String speedUp) {
-    return String.format("| %s | %d | %d | %.1f s | %.2f | %.1f | %s |%n", t.name(), t.nodes(), t.cases(), t.seconds(),
-        t.casesPerSecond(), t.completionsPerSecond(), speedUp);
+    double cores = Runtime.getRuntime().availableProcessors();
+    double machineCpuSeconds = t.machineBusy() * cores * t.seconds();
+    return String.format("| %s | %d | %d | %.1f s | %.2f | %.1f | %s | %.0f %% | %.1f s | %.1f s |%n", t.name(), t.nodes(),
+        t.cases(), t.seconds(), t.casesPerSecond(), t.completionsPerSecond(), speedUp, 100 * t.machineBusy(),
+        t.nodeCpuSeconds(), Math.max(0, machineCpuSeconds - t.nodeCpuSeconds()));
+  }
+
+  /** Machine-wide CPU time (Linux /proc/stat, clock ticks): busy = everything but idle and I/O wait. */
+  record CpuSample(long busy, long total) {
+    static CpuSample now() {
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i <= 8 && i < f.length; i++) { // user nice system idle iowait irq softirq steal
+          total += Long.parseLong(f[i]);
+        }
+        return new CpuSample(total - Long.parseLong(f[4]) - Long.parseLong(f[5]), total);
+      } catch (IOException | RuntimeException e) {
+        return new CpuSample(0, 0);
+      }
+    }
+
+    /** Share of the machine's CPU capacity busy since {@code before} (0..1; 0 where /proc/stat is missing). */
+    double busySince(CpuSample before) {
+      long total = this.total - before.total;
+      return total <= 0 ? 0 : (double) (busy - before.busy) / total;
+    }
   }
 
   private static int finishedOf(NodeProcess node, List<Integer> cases) {
