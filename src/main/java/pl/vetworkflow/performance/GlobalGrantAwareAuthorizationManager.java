@@ -28,22 +28,24 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
     }
   }
 
-  /** Whether one of the query's alternative permissions is granted on every resource ({@code *}). */
+  /**
+   * Whether one of the query's alternative permissions is granted on every resource ({@code *}):
+   * one statement for all of them, since it runs before every task query of every user.
+   */
   private boolean mayReadEveryTask(AuthorizationCheck check) {
     CompositePermissionCheck checks = check.getPermissionChecks();
     if (!checks.isDisjunctive() || !checks.getCompositeChecks().isEmpty() || checks.getAtomicChecks().isEmpty()) {
       return false;
     }
+    CompositePermissionCheck onEverything = new CompositePermissionCheck(true);
     for (PermissionCheck atomic : checks.getAtomicChecks()) {
-      PermissionCheck onEverything = new PermissionCheck();
-      onEverything.setPermission(atomic.getPermission());
-      onEverything.setResource(atomic.getResource());
-      onEverything.setResourceId(Authorization.ANY);
-      if (isAuthorized(check.getAuthUserId(), check.getAuthGroupIds(), onEverything)) {
-        return true;
-      }
+      PermissionCheck anyResource = new PermissionCheck();
+      anyResource.setPermission(atomic.getPermission());
+      anyResource.setResource(atomic.getResource());
+      anyResource.setResourceId(Authorization.ANY);
+      onEverything.addAtomicCheck(anyResource);
     }
-    return false;
+    return isAuthorized(check.getAuthUserId(), check.getAuthGroupIds(), onEverything);
   }
 
   /** Opens this manager wherever the engine asks for its {@link AuthorizationManager}. */
