@@ -46,27 +46,22 @@ public class Grants {
       existing.put(a.getGroupId() + "\n" + a.getResourceType(), a);
     }
     for (String groupId : new LinkedHashSet<>(groupIds)) {
-      permissions.forEach((resource, granted) -> {
-        Authorization auth = existing.get(groupId + "\n" + resource.resourceType());
-        if (auth == null) {
-          auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-          auth.setGroupId(groupId);
-          auth.setResource(resource);
-          auth.setResourceId(resourceId);
-        }
-        for (Permission permission : granted) {
-          auth.addPermission(permission);
-        }
-        authorizationService.saveAuthorization(auth);
-      });
+      permissions.forEach((resource, granted) -> save(existing.get(groupId + "\n" + resource.resourceType()),
+          a -> a.setGroupId(groupId), resource, resourceId, granted));
     }
   }
 
   private void grant(UnaryOperator<AuthorizationQuery> holder, Consumer<Authorization> setHolder,
       Resource resource, String resourceId, Permission... permissions) {
-    Authorization auth = holder.apply(authorizationService.createAuthorizationQuery())
+    save(holder.apply(authorizationService.createAuthorizationQuery())
         .resourceType(resource).resourceId(resourceId)
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult(), setHolder, resource, resourceId, permissions);
+  }
+
+  /** Adds {@code permissions} to {@code existing}, or to a new grant of the holder if there is none, and saves it. */
+  private void save(Authorization existing, Consumer<Authorization> setHolder, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization auth = existing;
     if (auth == null) {
       auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       setHolder.accept(auth);
