@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.vetworkflow.participant.Pesel;
+import pl.vetworkflow.procurement.ProcurementForms;
 
 /**
  * The whole programme's workload as its users drive it: 900 student internships, 140 teacher
@@ -749,21 +750,9 @@ final class ProgrammeWorkload implements Workload {
   private Map<String, Object> procurementRequest(int p) {
     long quantity = 1 + p % 4;
     double unit = Math.floor((1200 + (p * 37) % 700) * 100.0 / quantity) / 100.0;
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("schoolId", String.valueOf(1 + p % 2));
+    Map<String, Object> v = ProcurementForms.request(String.valueOf(1 + p % 2), CATEGORIES[p % CATEGORIES.length],
+        quantity, unit, SUBMITTED);
     v.put("purchaseSubject", "Wyposażenie pracowni – zamówienie " + (p + 1));
-    v.put("procurementCategory", CATEGORIES[p % CATEGORIES.length]);
-    v.put("profession", "technik mechatronik");
-    v.put("workshop", "Pracownia mechatroniki");
-    v.put("item1Name", "Stanowisko dydaktyczne");
-    v.put("item1Quantity", quantity);
-    v.put("item1UnitNetPrice", unit);
-    v.put("estimatedNetValue", Math.round(quantity * unit * 100) / 100.0);
-    v.put("estimateDate", SUBMITTED.toString());
-    v.put("estimateMethod", "SUPPLIER_ENQUIRIES");
-    v.put("justification", "Uczniowie ćwiczą na przestarzałym sprzęcie.");
-    v.put("labourMarketNeed", "Pracodawcy regionu szukają techników mechatroników.");
-    v.put("recommendingEmployers", "Opolskie Zakłady Mechaniczne");
     return v;
   }
 

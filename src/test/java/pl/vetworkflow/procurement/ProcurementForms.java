@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Valid submissions of the procurement forms, as the Tasklist would send them; tests change single fields. */
-final class ProcurementForms {
+public final class ProcurementForms {
   private ProcurementForms() {}
 
   /** A request of one item row: quantity × unit price = the declared total. */
-  static Map<String, Object> request(String schoolId, String category, long quantity, double unitPrice, LocalDate today) {
+  public static Map<String, Object> request(String schoolId, String category, long quantity, double unitPrice, LocalDate today) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("schoolId", schoolId);
     v.put("purchaseSubject", "Wyposażenie pracowni " + category);
