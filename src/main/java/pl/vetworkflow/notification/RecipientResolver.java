@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.NativeUserQuery;
 import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -139,9 +138,10 @@ public class RecipientResolver {
    * engine's user query takes one group only). Only for the engine's own identity tables.
    */
   private static List<User> membersWithRole(IdentityService identity, String groupId, List<String> roles, int limit) {
-    String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
-    String users = (prefix == null ? "" : prefix) + "ACT_ID_USER";
-    String memberships = (prefix == null ? "" : prefix) + "ACT_ID_MEMBERSHIP";
+    String prefix = java.util.Objects.requireNonNullElse(
+        Context.getProcessEngineConfiguration().getDatabaseTablePrefix(), "");
+    String users = prefix + "ACT_ID_USER";
+    String memberships = prefix + "ACT_ID_MEMBERSHIP";
     StringBuilder sql = new StringBuilder("select U.* from ").append(users).append(" U where exists (select 1 from ")
         .append(memberships).append(" G where G.USER_ID_ = U.ID_ and G.GROUP_ID_ = #{groupId}) and exists (select 1 from ")
         .append(memberships).append(" R where R.USER_ID_ = U.ID_ and R.GROUP_ID_ in (");
