@@ -27,16 +27,16 @@ public class AssessCourseResultsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
-    ResultsSheet.Parsed parsed = ResultsSheet.parse((String) execution.getVariable(COURSE_RESULTS));
-    Map<String, ResultsSheet.Entry> byPesel = new HashMap<>();
+    ResultRows.Parsed parsed = ResultRows.parse(execution.getVariable(COURSE_RESULTS));
+    Map<String, ResultRows.Entry> byPesel = new HashMap<>();
     parsed.entries().forEach(r -> byPesel.put(r.pesel(), r));
     StringBuilder summary = new StringBuilder();
     long completed = 0;
     long total = 0;
     for (CourseRegistry.Enrolment e : courses.active(businessKey)) {
-      ResultsSheet.Entry r = byPesel.get(e.pesel());
+      ResultRows.Entry r = byPesel.get(e.pesel());
       if (r == null) {
-        throw new IllegalStateException("results of " + businessKey + " were not validated: no line for enrolment "
+        throw new IllegalStateException("results of " + businessKey + " were not validated: no row for enrolment "
             + e.id());
       }
       CourseCompletion.Outcome outcome = completion.evaluate(kind, r.attendance(), r.exam());

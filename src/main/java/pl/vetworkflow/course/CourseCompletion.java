@@ -41,7 +41,7 @@ public class CourseCompletion {
     this.settings = settings;
   }
 
-  public Outcome evaluate(CourseKind kind, BigDecimal attendancePercent, ResultsSheet.Exam exam) {
+  public Outcome evaluate(CourseKind kind, BigDecimal attendancePercent, ResultRows.Exam exam) {
     DmnDecision decision = decision();
     DmnDecisionRuleResult result = dmnEngine.evaluateDecisionTable(decision, Variables.createVariables()
         .putValue("courseKind", kind.name())

@@ -3,11 +3,12 @@ package pl.vetworkflow.course;
 import static pl.vetworkflow.course.CourseVariables.*;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.participant.Participant;
 import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.validation.JsonRows;
 
 /** Writes validated enrolment sheets to vet_course_enrolment and keeps the case's count and list current. */
 @Component
@@ -20,30 +21,30 @@ public class CourseEnrolments {
     this.participants = participants;
   }
 
-  /** Enrols every line of a sheet the form check accepted; a registry person keeps the registry's name. */
-  void enrol(String businessKey, String sheet) {
-    EnrolmentSheet.Parsed parsed = EnrolmentSheet.parse(sheet);
+  /** Enrols every row the form check accepted; a registry person keeps the registry's name. */
+  void enrol(String businessKey, Object rows) {
+    ParticipantRows.Parsed parsed = ParticipantRows.parse(rows);
     if (!parsed.errors().isEmpty()) {
-      throw new IllegalStateException("enrolment sheet of " + businessKey + " was not validated: " + parsed.errors());
+      throw new IllegalStateException("participant rows of " + businessKey + " were not validated: " + parsed.errors());
     }
-    for (EnrolmentSheet.Entry e : parsed.entries()) {
+    for (ParticipantRows.Entry e : parsed.entries()) {
       Participant known = participants.findByPesel(e.pesel()).orElse(null);
       courses.enrol(businessKey, e.pesel(), known == null ? e.firstName() : known.firstName(),
           known == null ? e.lastName() : known.lastName(), CourseDates.today());
     }
   }
 
-  void withdraw(String businessKey, String sheet) {
-    for (EnrolmentSheet.Entry e : EnrolmentSheet.parsePesels(sheet).entries()) {
+  void withdraw(String businessKey, Object rows) {
+    for (ParticipantRows.Entry e : ParticipantRows.parsePesels(rows).entries()) {
       courses.withdraw(businessKey, e.pesel());
     }
   }
 
-  /** Sets enrolledCount and enrolledSummary from the table. */
+  /** Sets enrolledCount and enrolledParticipants from the table. */
   void publish(DelegateExecution execution) {
     List<CourseRegistry.Enrolment> active = courses.active(execution.getProcessBusinessKey());
     execution.setVariable(ENROLLED_COUNT, (long) active.size());
-    execution.setVariable(ENROLLED_SUMMARY, active.isEmpty() ? "(brak zapisanych uczestników)"
-        : active.stream().map(e -> e.pesel() + " – " + e.name()).collect(Collectors.joining("\n")));
+    execution.setVariable(ENROLLED_PARTICIPANTS, JsonRows.json(active.stream()
+        .map(e -> Map.of("pesel", e.pesel(), "name", e.name())).toList()));
   }
 }

@@ -123,43 +123,44 @@ public class CourseTaskRules implements FormRules {
   private void enrolment(FormSubmission s, Violations v) {
     CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
     if (kind == CourseKind.PNZ_INSTRUCTOR_COURSE && s.current().get(KURATOR_APPROVAL_NUMBER) == null) {
-      v.add(PARTICIPANT_LIST, "kurs instruktorów PNZ: brak zatwierdzenia programu przez kuratora oświaty – zapisy"
+      v.add(PARTICIPANTS, "kurs instruktorów PNZ: brak zatwierdzenia programu przez kuratora oświaty – zapisy"
           + " są możliwe dopiero po jego wprowadzeniu");
       return;
     }
-    EnrolmentSheet.Parsed parsed = EnrolmentSheet.parse(s.text(PARTICIPANT_LIST));
-    parsed.errors().forEach(e -> v.add(PARTICIPANT_LIST, e));
+    ParticipantRows.Parsed parsed = ParticipantRows.parse(s.value(PARTICIPANTS));
+    parsed.errors().forEach(e -> v.add(PARTICIPANTS, e));
     if (parsed.entries().isEmpty() && parsed.errors().isEmpty()) {
-      v.add(PARTICIPANT_LIST, "lista uczestników jest pusta; format wiersza: " + EnrolmentSheet.FORMAT);
+      v.add(PARTICIPANTS, "lista uczestników jest pusta: dodaj co najmniej jednego uczestnika");
     }
     List<CourseRegistry.Enrolment> active = courses.active(caseNumber(s));
-    checkEntries(s, v, PARTICIPANT_LIST, kind, parsed.entries(), active.stream().map(CourseRegistry.Enrolment::pesel)
+    checkEntries(s, v, PARTICIPANTS, kind, parsed.entries(), active.stream().map(CourseRegistry.Enrolment::pesel)
         .collect(Collectors.toSet()));
-    checkSeats(s, v, PARTICIPANT_LIST, active.size() + parsed.entries().size() + parsed.errors().size());
+    checkSeats(s, v, PARTICIPANTS, active.size() + parsed.entries().size() + parsed.errors().size());
   }
 
   private void changes(FormSubmission s, Violations v) {
     CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
     List<CourseRegistry.Enrolment> active = courses.active(caseNumber(s));
     Set<String> enrolled = active.stream().map(CourseRegistry.Enrolment::pesel).collect(Collectors.toSet());
-    EnrolmentSheet.Parsed withdrawn = EnrolmentSheet.parsePesels(s.text(WITHDRAWN_PESELS));
-    withdrawn.errors().forEach(e -> v.add(WITHDRAWN_PESELS, e));
-    for (EnrolmentSheet.Entry w : withdrawn.entries()) {
+    ParticipantRows.Parsed withdrawn = ParticipantRows.parsePesels(s.value(WITHDRAWALS));
+    withdrawn.errors().forEach(e -> v.add(WITHDRAWALS, e));
+    for (ParticipantRows.Entry w : withdrawn.entries()) {
       if (!enrolled.contains(w.pesel())) {
-        v.add(WITHDRAWN_PESELS, "wiersz " + w.line() + ": tej osoby nie ma na liście uczestników kursu");
+        v.add(WITHDRAWALS, w.where() + ", PESEL: tej osoby nie ma na liście uczestników kursu");
       }
     }
-    EnrolmentSheet.Parsed added = EnrolmentSheet.parse(s.text(ADDITIONAL_PARTICIPANTS));
+    ParticipantRows.Parsed added = ParticipantRows.parse(s.value(ADDITIONAL_PARTICIPANTS));
     added.errors().forEach(e -> v.add(ADDITIONAL_PARTICIPANTS, e));
     if (withdrawn.entries().isEmpty() && withdrawn.errors().isEmpty() && added.entries().isEmpty()
         && added.errors().isEmpty()) {
-      v.add(WITHDRAWN_PESELS, "nie podano żadnej zmiany: wpisz PESEL osoby rezygnującej lub dopisz uczestnika");
+      v.add(WITHDRAWALS, "nie podano żadnej zmiany: dodaj wiersz z osobą rezygnującą lub dopisz uczestnika");
       return;
     }
-    Set<String> withdrawnPesels = withdrawn.entries().stream().map(EnrolmentSheet.Entry::pesel).collect(Collectors.toSet());
-    for (EnrolmentSheet.Entry a : added.entries()) {
+    Set<String> withdrawnPesels = withdrawn.entries().stream().map(ParticipantRows.Entry::pesel)
+        .collect(Collectors.toSet());
+    for (ParticipantRows.Entry a : added.entries()) {
       if (withdrawnPesels.contains(a.pesel())) {
-        v.add(ADDITIONAL_PARTICIPANTS, "wiersz " + a.line() + ": ta sama osoba nie może jednocześnie zrezygnować"
+        v.add(ADDITIONAL_PARTICIPANTS, a.where() + ", PESEL: ta sama osoba nie może jednocześnie zrezygnować"
             + " i zostać dopisana");
       }
     }
@@ -168,12 +169,16 @@ public class CourseTaskRules implements FormRules {
     checkSeats(s, v, ADDITIONAL_PARTICIPANTS, remaining + added.entries().size() + added.errors().size());
   }
 
+  /**
+   * A PESEL already in the participant registry with other names is refused rather than taking the
+   * registry's names: a differing name most often means a mistyped PESEL, i.e. another person.
+   */
   private void checkEntries(FormSubmission s, Violations v, String field, CourseKind kind,
-      List<EnrolmentSheet.Entry> entries, Set<String> alreadyEnrolled) {
+      List<ParticipantRows.Entry> entries, Set<String> alreadyEnrolled) {
     String schoolId = (String) s.current().get(SCHOOL_ID);
     LocalDate start = s.date(PLANNED_START_DATE);
-    for (EnrolmentSheet.Entry e : entries) {
-      String where = "wiersz " + e.line() + ": ";
+    for (ParticipantRows.Entry e : entries) {
+      String where = e.where() + ", PESEL: ";
       if (alreadyEnrolled.contains(e.pesel())) {
         v.add(field, where + "ta osoba jest już zapisana na ten kurs");
         continue;
@@ -189,11 +194,12 @@ public class CourseTaskRules implements FormRules {
               + "'); na kurs szkoły '" + schoolId + "' można zapisać tylko jej uczniów lub nauczycieli");
         } else if (e.firstName() != null && !e.firstName().equalsIgnoreCase(p.firstName())
             || e.lastName() != null && !e.lastName().equalsIgnoreCase(p.lastName())) {
-          v.add(field, where + "imię lub nazwisko nie zgadza się z rejestrem uczestników dla tego numeru PESEL");
+          v.add(field, e.where() + ", imię i nazwisko: pod tym numerem PESEL w rejestrze uczestników jest "
+              + p.firstName() + " " + p.lastName() + " – sprawdź PESEL albo zostaw imię i nazwisko puste");
         }
       } else {
         if (e.firstName() == null || e.lastName() == null) {
-          v.add(field, where + "osoby nie ma w rejestrze uczestników: podaj imię i nazwisko");
+          v.add(field, e.where() + ", imię i nazwisko: osoby nie ma w rejestrze uczestników – podaj imię i nazwisko");
         } else if (kind.participantType() != ParticipantType.STUDENT && start != null
             && Pesel.parse(e.pesel()).isMinorOn(start)) {
           v.add(field, where + "według numeru PESEL osoba jest niepełnoletnia; na " + kind.label()
@@ -214,7 +220,7 @@ public class CourseTaskRules implements FormRules {
 
   private void results(FormSubmission s, Violations v) {
     CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
-    ResultsSheet.Parsed parsed = ResultsSheet.parse(s.text(COURSE_RESULTS));
+    ResultRows.Parsed parsed = ResultRows.parse(s.value(COURSE_RESULTS));
     parsed.errors().forEach(e -> v.add(COURSE_RESULTS, e));
     Map<String, CourseRegistry.Enrolment> active = new HashMap<>();
     courses.active(caseNumber(s)).forEach(e -> active.put(e.pesel(), e));
@@ -222,39 +228,37 @@ public class CourseTaskRules implements FormRules {
     Set<String> certificates = new HashSet<>();
     LocalDate start = s.date(PLANNED_START_DATE);
     LocalDate today = CourseDates.today();
-    for (ResultsSheet.Entry r : parsed.entries()) {
-      String where = "wiersz " + r.line() + ": ";
+    for (ResultRows.Entry r : parsed.entries()) {
       CourseRegistry.Enrolment enrolment = active.get(r.pesel());
       if (enrolment == null) {
-        v.add(COURSE_RESULTS, where + "tej osoby (PESEL z kolumny 1) nie ma na liście uczestników kursu");
+        v.add(COURSE_RESULTS, "wiersz " + r.row() + ", PESEL: tej osoby nie ma na liście uczestników kursu");
         continue;
       }
       given.add(r.pesel());
-      where = "wiersz " + r.line() + " (" + enrolment.name() + "): ";
+      String where = "wiersz " + r.row() + " (" + enrolment.name() + ")";
       if (kind.hasExam() && r.exam() == null) {
-        v.add(COURSE_RESULTS, where + "kolumna egzamin: kurs kwalifikacyjny kończy się egzaminem – wpisz zdany,"
+        v.add(COURSE_RESULTS, where + ", egzamin: kurs kwalifikacyjny kończy się egzaminem – wybierz zdany,"
             + " niezdany albo nieobecny");
         continue;
       }
       if (!kind.hasExam() && r.exam() != null) {
-        v.add(COURSE_RESULTS, where + "kolumna egzamin: " + kind.label() + " nie kończy się egzaminem – zostaw"
-            + " kolumnę pustą");
+        v.add(COURSE_RESULTS, where + ", egzamin: " + kind.label() + " nie kończy się egzaminem – zostaw pole puste");
         continue;
       }
       CourseCompletion.Outcome outcome = completion.evaluate(kind, r.attendance(), r.exam());
       if (outcome.completed()) {
         if (r.certificateNumber() == null || r.certificateDate() == null) {
-          v.add(COURSE_RESULTS, where + "uczestnik ukończył kurs (" + outcome.reason() + "): podaj numer i datę"
-              + " zaświadczenia");
+          v.add(COURSE_RESULTS, where + ", zaświadczenie: uczestnik ukończył kurs (" + outcome.reason()
+              + "): podaj numer i datę zaświadczenia");
         } else if (!certificates.add(r.certificateNumber().toLowerCase(Locale.ROOT))) {
-          v.add(COURSE_RESULTS, where + "numer zaświadczenia " + r.certificateNumber() + " powtarza się");
+          v.add(COURSE_RESULTS, where + ", numer zaświadczenia: " + r.certificateNumber() + " powtarza się");
         } else if (start != null && r.certificateDate().isBefore(start) || r.certificateDate().isAfter(today)) {
-          v.add(COURSE_RESULTS, where + "data zaświadczenia " + r.certificateDate() + " musi mieścić się między"
+          v.add(COURSE_RESULTS, where + ", data zaświadczenia: " + r.certificateDate() + " musi mieścić się między"
               + " rozpoczęciem kursu (" + start + ") a dniem dzisiejszym (" + today + ")");
         }
       } else if (r.certificateNumber() != null || r.certificateDate() != null) {
-        v.add(COURSE_RESULTS, where + "uczestnik nie ukończył kursu (" + outcome.reason() + "): nie wpisuj"
-            + " zaświadczenia");
+        v.add(COURSE_RESULTS, where + ", zaświadczenie: uczestnik nie ukończył kursu (" + outcome.reason()
+            + "): nie wpisuj zaświadczenia");
       }
     }
     for (CourseRegistry.Enrolment e : active.values()) {

@@ -102,20 +102,28 @@ public final class CourseVariables {
   public static final String PROGRAMME_HOURS = "programmeHours";
   public static final String KURATOR_REMARKS = "kuratorRemarks";
 
-  // enrolment (course-enrolment) and changes before the start (course-enrolment-changes)
-  /** String, one participant a line: PESEL; first name; last name; notice acknowledged ("tak"). */
-  public static final String PARTICIPANT_LIST = "participantList";
-  /** String, PESELs of participants who withdraw, one a line. Cleared after each change. */
-  public static final String WITHDRAWN_PESELS = "withdrawnPesels";
-  /** String, participants added to freed or free seats, same format as participantList. Cleared after each change. */
+  // enrolment (course-enrolment) and changes before the start (course-enrolment-changes); list variables
+  // are Json arrays of rows (one object a row), rows read with ParticipantRows / ResultRows
+  /**
+   * Json array, one row a participant: {@code {pesel, firstName, lastName, noticeAcknowledged}}; names
+   * may be left out for a person already in the participant registry (the registry's names are used).
+   */
+  public static final String PARTICIPANTS = "participants";
+  /** Json array of {@code {pesel}}: enrolled participants who withdraw. Cleared after each change. */
+  public static final String WITHDRAWALS = "withdrawals";
+  /** Json array, rows as {@link #PARTICIPANTS}: added to freed or free seats. Cleared after each change. */
   public static final String ADDITIONAL_PARTICIPANTS = "additionalParticipants";
   /** Long, participants currently enrolled. */
   public static final String ENROLLED_COUNT = "enrolledCount";
-  /** String, the enrolled participants, one a line (shown read-only). */
-  public static final String ENROLLED_SUMMARY = "enrolledSummary";
+  /** Json array of {@code {pesel, name}}: the enrolled participants (shown as a table). */
+  public static final String ENROLLED_PARTICIPANTS = "enrolledParticipants";
 
   // results (course-results) and confirmation (course-results-confirmation)
-  /** String, one line per enrolled participant: PESEL; name; attendance %; exam; certificate number; certificate date. */
+  /**
+   * Json array, one row per enrolled participant, pre-filled with pesel and name:
+   * {@code {pesel, name, attendance (number 0-100), exam (PASSED | FAILED | ABSENT, only with an exam),
+   * certificateNumber, certificateDate (yyyy-MM-dd)}}.
+   */
   public static final String COURSE_RESULTS = "courseResults";
   /** Long, participants who completed. */
   public static final String COMPLETED_COUNT = "completedCount";

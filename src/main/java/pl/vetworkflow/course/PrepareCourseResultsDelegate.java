@@ -2,14 +2,14 @@ package pl.vetworkflow.course;
 
 import static pl.vetworkflow.course.CourseVariables.*;
 
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.validation.JsonRows;
 
 /**
- * {@code ${prepareCourseResults}}: when the course has ended, the results sheet is pre-filled with one
- * line per participant (PESEL and name), so the person entering the provider's results fills in only
+ * {@code ${prepareCourseResults}}: when the course has ended, the result rows are pre-filled with one
+ * row per participant (PESEL and name), so the person entering the provider's results fills in only
  * attendance, exam and certificate.
  */
 @Component("prepareCourseResults")
@@ -22,8 +22,7 @@ public class PrepareCourseResultsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String sheet = courses.active(execution.getProcessBusinessKey()).stream()
-        .map(e -> ResultsSheet.templateLine(e.pesel(), e.name())).collect(Collectors.joining("\n"));
-    execution.setVariable(COURSE_RESULTS, "# " + ResultsSheet.FORMAT + "\n" + sheet);
+    execution.setVariable(COURSE_RESULTS, JsonRows.json(courses.active(execution.getProcessBusinessKey()).stream()
+        .map(e -> ResultRows.template(e.pesel(), e.name())).toList()));
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${recordCourseEnrolment}}: the participants of the (validated) enrolment list are enrolled. */
+/** {@code ${recordCourseEnrolment}}: the participants of the (validated) participant rows are enrolled. */
 @Component("recordCourseEnrolment")
 public class RecordCourseEnrolmentDelegate implements JavaDelegate {
   private final CourseEnrolments enrolments;
@@ -17,7 +17,7 @@ public class RecordCourseEnrolmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    enrolments.enrol(execution.getProcessBusinessKey(), (String) execution.getVariable(PARTICIPANT_LIST));
+    enrolments.enrol(execution.getProcessBusinessKey(), execution.getVariable(PARTICIPANTS));
     enrolments.publish(execution);
   }
 }

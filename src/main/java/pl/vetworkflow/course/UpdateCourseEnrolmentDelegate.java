@@ -2,13 +2,15 @@ package pl.vetworkflow.course;
 
 import static pl.vetworkflow.course.CourseVariables.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.validation.JsonRows;
 
 /**
  * {@code ${updateCourseEnrolment}}: withdrawals before the start free their seats, then the added
- * participants take free seats. The two change fields are cleared so the next change starts empty.
+ * participants take free seats. The two change lists are emptied so the next change starts empty.
  */
 @Component("updateCourseEnrolment")
 public class UpdateCourseEnrolmentDelegate implements JavaDelegate {
@@ -21,10 +23,10 @@ public class UpdateCourseEnrolmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    enrolments.withdraw(businessKey, (String) execution.getVariable(WITHDRAWN_PESELS));
-    enrolments.enrol(businessKey, (String) execution.getVariable(ADDITIONAL_PARTICIPANTS));
-    execution.setVariable(WITHDRAWN_PESELS, null);
-    execution.setVariable(ADDITIONAL_PARTICIPANTS, null);
+    enrolments.withdraw(businessKey, execution.getVariable(WITHDRAWALS));
+    enrolments.enrol(businessKey, execution.getVariable(ADDITIONAL_PARTICIPANTS));
+    execution.setVariable(WITHDRAWALS, JsonRows.json(List.of()));
+    execution.setVariable(ADDITIONAL_PARTICIPANTS, JsonRows.json(List.of()));
     enrolments.publish(execution);
   }
 }

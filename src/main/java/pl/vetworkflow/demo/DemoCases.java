@@ -24,6 +24,7 @@ import pl.vetworkflow.identity.DemoData;
 import pl.vetworkflow.internship.StudentInternshipVariables;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.procurement.EquipmentProcurementVariables;
+import pl.vetworkflow.procurement.RequestItems;
 
 /**
  * Demo cases for the default (embedded) settings: on the first start with an empty engine, the demo
@@ -106,9 +107,8 @@ public class DemoCases {
     v.put(EquipmentProcurementVariables.PROCUREMENT_CATEGORY, "ELECTRICAL");
     v.put(EquipmentProcurementVariables.PROFESSION, "technik mechatronik");
     v.put(EquipmentProcurementVariables.WORKSHOP, "Pracownia mechatroniki");
-    v.put(EquipmentProcurementVariables.itemName(1), "Stanowisko dydaktyczne PLC");
-    v.put(EquipmentProcurementVariables.itemQuantity(1), 4L);
-    v.put(EquipmentProcurementVariables.itemUnitNetPrice(1), 6250.0);
+    v.put(EquipmentProcurementVariables.ITEMS, List.of(Map.of(RequestItems.NAME, "Stanowisko dydaktyczne PLC",
+        RequestItems.QUANTITY, 4L, RequestItems.UNIT_NET_PRICE, 6250.0)));
     v.put(EquipmentProcurementVariables.ESTIMATED_NET_VALUE, 25000.0);
     v.put(EquipmentProcurementVariables.ESTIMATE_DATE, today.toString());
     v.put(EquipmentProcurementVariables.ESTIMATE_METHOD, "SUPPLIER_ENQUIRIES");

@@ -12,8 +12,6 @@ public final class EquipmentProcurementVariables {
   public static final String PROCESS_KEY = "equipment-procurement";
   /** Prefix of the business key: ZS/2026/0001 (zakup sprzętu). */
   public static final String CASE_PREFIX = "ZS";
-  /** Number of item rows of the request form. */
-  public static final int MAX_ITEMS = 10;
 
   // start form (procurement-request) and correction form (procurement-request-correction)
   /** String, id in the school registry; the starter must be a coordinator of that school. */
@@ -26,7 +24,11 @@ public final class EquipmentProcurementVariables {
   public static final String PURCHASE_SUBJECT = SupplierSelectionVariables.PURCHASE_SUBJECT;
   /** String, kind of items ({@link ProcurementCategory}): similar items are valued together. */
   public static final String PROCUREMENT_CATEGORY = SupplierSelectionVariables.PROCUREMENT_CATEGORY;
-  /** Double, PLN net: the declared total, must equal the sum of quantity × unit price of the items. */
+  /**
+   * Double, PLN net: the total of the items (sum of quantity × unit price), computed by the form
+   * (expression field); the server computes it again and refuses a submission whose total differs,
+   * and stores its own value when a client sent none.
+   */
   public static final String ESTIMATED_NET_VALUE = SupplierSelectionVariables.ESTIMATED_NET_VALUE;
   public static final String JUSTIFICATION = "justification";
   /** String, the labour-market need the equipment answers. */
@@ -40,25 +42,11 @@ public final class EquipmentProcurementVariables {
   /** String, required with OTHER. */
   public static final String ESTIMATE_METHOD_DESCRIPTION = "estimateMethodDescription";
 
-  /** Item row n (1..{@value #MAX_ITEMS}): String name. */
-  public static String itemName(int n) {
-    return "item" + n + "Name";
-  }
-
-  /** Item row n: Long quantity, at least 1. */
-  public static String itemQuantity(int n) {
-    return "item" + n + "Quantity";
-  }
-
-  /** Item row n: Double unit net price, PLN, more than 0. */
-  public static String itemUnitNetPrice(int n) {
-    return "item" + n + "UnitNetPrice";
-  }
-
-  /** Item row n: String, inventory numbers given in the school's asset register. */
-  public static String itemInventoryNumbers(int n) {
-    return "item" + n + "InventoryNumbers";
-  }
+  /**
+   * Json array, one row an item: {@code {name (String), quantity (whole number, at least 1),
+   * unitNetPrice (PLN, more than 0, at most 2 decimals)}}; read with {@link RequestItems}.
+   */
+  public static final String ITEMS = "items";
 
   // set by recordProcurementRequest (at start and after each correction)
   /** Long, id of the row in vet_procurement_order. */
@@ -68,6 +56,12 @@ public final class EquipmentProcurementVariables {
   public static final String ITEM_COUNT = "itemCount";
   /** String, one line per item: "1. name – 2 szt. × 100,00 zł = 200,00 zł". */
   public static final String ITEMS_SUMMARY = "itemsSummary";
+  /**
+   * Json array, one row per piece to be delivered: {@code {item, piece, inventoryNumber}} ({@link
+   * InventoryRows}); pre-filled without numbers, the asset register (procurement-asset-register)
+   * gives one inventory number a row.
+   */
+  public static final String INVENTORY_NUMBERS = "inventoryNumbers";
   /** Double, PLN net: the school's equipment budget. */
   public static final String SCHOOL_BUDGET = "schoolBudget";
   /** Double, PLN net: the budget minus every other order of the school still committed. */

@@ -7,6 +7,7 @@ import static pl.vetworkflow.procurement.ProcurementRules.notInFuture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.validation.FormRules;
@@ -16,13 +17,14 @@ import pl.vetworkflow.validation.Violations;
 
 /**
  * Business rules of the equipment request (start form) and of its correction: a known school of the
- * submitter, complete item rows, a declared total that equals the items, within what is left of the
+ * submitter, complete item rows, a total (computed by the form) that equals the items, within what is left of the
  * school's budget, a recent estimate.
  */
 @Component
 public class ProcurementRequestRules implements FormRules {
   static final String REQUEST_FORM = "procurement-request";
   static final String CORRECTION_FORM = "procurement-request-correction";
+  private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
   private final SchoolChecks schools;
   private final SchoolBudgets budgets;
@@ -46,23 +48,26 @@ public class ProcurementRequestRules implements FormRules {
     // a correction keeps the school the request was made for: only the start form checks the requester
     boolean knownSchool = REQUEST_FORM.equals(s.formId()) ? schools.ownSchool(s, v, SCHOOL_ID)
         : schools.knownSchool(s, v, SCHOOL_ID);
+    List<RequestItems.Item> items = RequestItems.of(s.value(ITEMS));
     checkItems(s, v);
-    List<RequestItems.Item> items = RequestItems.of(s::value);
+    BigDecimal total = RequestItems.total(items);
     BigDecimal declared = ProcurementRules.amount(s, ESTIMATED_NET_VALUE);
-    cents(s, v, ESTIMATED_NET_VALUE);
-    if (!v.has(ESTIMATED_NET_VALUE) && declared != null && items.size() > 0 && !hasItemErrors(v)) {
-      BigDecimal total = RequestItems.total(items);
-      if (total.compareTo(declared) != 0) {
+    if (!v.has(ITEMS) && !items.isEmpty()) {
+      // the form computes the total; a different one (a stale or a hand-made submission) is refused;
+      // recordProcurementRequest stores the server's total either way
+      if (declared != null && declared.subtract(total).abs().compareTo(HALF_CENT) >= 0) {
         v.add(ESTIMATED_NET_VALUE, "szacunkowa wartość netto " + Money.display(declared)
             + " nie zgadza się z sumą pozycji (ilość × cena jednostkowa netto): " + Money.display(total));
       } else if (knownSchool && !v.has(SCHOOL_ID)) {
-        Object orderId = s.current().get(PROCUREMENT_ORDER_ID);
-        // locks the school's budget until the start / completion commits: concurrent requests queue here
-        BigDecimal remaining = budgets.remainingForReservation(schoolId,
-            orderId instanceof Number n ? n.longValue() : -1L);
-        if (declared.compareTo(remaining) > 0) {
-          v.add(ESTIMATED_NET_VALUE, "wartość wniosku " + Money.display(declared)
-              + " przekracza pozostały budżet szkoły na wyposażenie: " + Money.display(remaining));
+        {
+          Object orderId = s.current().get(PROCUREMENT_ORDER_ID);
+          // locks the school's budget until the start / completion commits: concurrent requests queue here
+          BigDecimal remaining = budgets.remainingForReservation(schoolId,
+              orderId instanceof Number n ? n.longValue() : -1L);
+          if (total.compareTo(remaining) > 0) {
+            v.add(ESTIMATED_NET_VALUE, "wartość wniosku " + Money.display(total)
+                + " przekracza pozostały budżet szkoły na wyposażenie: " + Money.display(remaining));
+          }
         }
       }
     }
@@ -78,33 +83,18 @@ public class ProcurementRequestRules implements FormRules {
     }
   }
 
+  /** Rows are typed by the form check (name, quantity, price required); prices in whole grosze. */
   private static void checkItems(FormSubmission s, Violations v) {
-    int filled = 0;
-    for (int n = 1; n <= MAX_ITEMS; n++) {
-      boolean name = s.text(itemName(n)) != null;
-      boolean quantity = s.value(itemQuantity(n)) != null;
-      boolean price = s.value(itemUnitNetPrice(n)) != null;
-      if (!name && !quantity && !price) {
-        continue;
-      }
-      filled++;
-      if (!name) {
-        v.add(itemName(n), "pozycja " + n + ": podaj nazwę");
-      }
-      if (!quantity && !v.has(itemQuantity(n))) {
-        v.add(itemQuantity(n), "pozycja " + n + ": podaj ilość");
-      }
-      if (!price && !v.has(itemUnitNetPrice(n))) {
-        v.add(itemUnitNetPrice(n), "pozycja " + n + ": podaj cenę jednostkową netto");
-      }
-      cents(s, v, itemUnitNetPrice(n));
+    List<Map<String, Object>> rows = s.rows(ITEMS);
+    if (rows.isEmpty()) {
+      v.add(ITEMS, "podaj co najmniej jedną pozycję");
     }
-    if (filled == 0) {
-      v.add(itemName(1), "podaj co najmniej jedną pozycję");
+    for (int i = 0; i < rows.size(); i++) {
+      Object price = rows.get(i).get(RequestItems.UNIT_NET_PRICE);
+      if (price != null && !Money.hasCents(price)) {
+        v.add(ITEMS, "wiersz " + (i + 1) + ", Cena jednostkowa netto: kwota może mieć najwyżej 2 miejsca po przecinku"
+            + " (grosze), otrzymano " + price);
+      }
     }
-  }
-
-  private static boolean hasItemErrors(Violations v) {
-    return v.list().stream().anyMatch(x -> x.field().startsWith("item"));
   }
 }

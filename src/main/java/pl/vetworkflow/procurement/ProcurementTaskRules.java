@@ -7,10 +7,15 @@ import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_GRO
 import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_NET_VALUE;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.JsonRows;
 import pl.vetworkflow.validation.Violations;
 
 /** Business rules of the equipment-procurement task forms (coordinator, school, accounting). */
@@ -82,43 +87,37 @@ public class ProcurementTaskRules implements FormRules {
   }
 
   /**
-   * One inventory number per delivered piece, per item row: the count of numbers of row n must equal
-   * its quantity (the order was accepted in full, so what was delivered is what was ordered); no
-   * number twice, in one row or across rows.
+   * One inventory number per delivered piece: the rows are the pieces of the order (pre-filled by the
+   * process; the order was accepted in full, so what was delivered is what was ordered), each with a
+   * number, no number twice.
    */
   private static void assets(FormSubmission s, Violations v) {
-    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-    for (int n = 1; n <= MAX_ITEMS; n++) {
-      String field = itemInventoryNumbers(n);
-      boolean item = s.text(itemName(n)) != null;
-      String text = s.text(field);
-      if (item && text == null) {
-        v.add(field, "pozycja " + n + " (" + s.text(itemName(n)) + "): podaj numery inwentarzowe");
-        continue;
-      } else if (!item && text != null) {
-        v.add(field, "wniosek nie ma pozycji " + n);
-        continue;
-      } else if (!item || v.has(field)) {
-        continue;
-      }
-      InventoryNumbers.Parsed parsed = InventoryNumbers.parse(text);
-      if (parsed.error() != null) {
-        v.add(field, "pozycja " + n + ": " + parsed.error());
-        continue;
-      }
-      Object quantity = s.value(itemQuantity(n));
-      long delivered = quantity instanceof Number q ? q.longValue() : -1;
-      if (parsed.numbers().size() != delivered) {
-        v.add(field, "pozycja " + n + " (" + s.text(itemName(n)) + "): podano " + parsed.numbers().size()
-            + " numer(y/ów) inwentarzowych, a dostarczono " + delivered + " szt.: każda sztuka ma mieć jeden numer");
-        continue;
-      }
-      for (String number : parsed.numbers()) {
-        Integer earlier = seen.putIfAbsent(number.toUpperCase(java.util.Locale.ROOT), n);
-        if (earlier != null) {
-          v.add(field, "pozycja " + n + ": numer inwentarzowy '" + number + "' podano dwukrotnie"
-              + (earlier == n ? "" : " (także w pozycji " + earlier + ")"));
+    List<Map<String, Object>> expected = RequestItems.inventoryRows(RequestItems.of(s.current().get(ITEMS)), null);
+    List<Map<String, Object>> rows = s.rows(INVENTORY_NUMBERS);
+    if (rows.size() != expected.size()) {
+      v.add(INVENTORY_NUMBERS, "podano " + rows.size() + " wiersz(e/y), a dostarczono " + expected.size()
+          + " szt.: każda sztuka ma mieć jeden numer inwentarzowy");
+    } else {
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, Object> row = rows.get(i);
+        Map<String, Object> piece = expected.get(i);
+        String where = "wiersz " + (i + 1) + " (" + piece.get(InventoryRows.ITEM) + ", " + piece.get(InventoryRows.PIECE)
+            + "), Numer inwentarzowy: ";
+        if (!piece.get(InventoryRows.ITEM).equals(row.get(InventoryRows.ITEM))
+            || !piece.get(InventoryRows.PIECE).equals(row.get(InventoryRows.PIECE))) {
+          v.add(INVENTORY_NUMBERS, "wiersz " + (i + 1) + ": wiersze nie odpowiadają dostarczonym sztukom – otwórz"
+              + " zadanie ponownie");
           break;
+        }
+        String number = JsonRows.text(row, InventoryRows.NUMBER);
+        if (number == null) {
+          v.add(INVENTORY_NUMBERS, where + "podaj numer inwentarzowy tej sztuki");
+          continue;
+        }
+        Integer earlier = seen.putIfAbsent(number.toUpperCase(Locale.ROOT), i + 1);
+        if (earlier != null) {
+          v.add(INVENTORY_NUMBERS, where + "numer '" + number + "' jest już w wierszu " + earlier);
         }
       }
     }

@@ -14,6 +14,7 @@ import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
 import pl.vetworkflow.validation.FormValidationException;
+import pl.vetworkflow.validation.JsonRows;
 import pl.vetworkflow.validation.Violation;
 
 /**
@@ -44,7 +45,7 @@ public class RecordProcurementRequestDelegate implements JavaDelegate {
     String schoolId = (String) execution.getVariable(SCHOOL_ID);
     String category = (String) execution.getVariable(PROCUREMENT_CATEGORY);
     String subject = (String) execution.getVariable(PURCHASE_SUBJECT);
-    List<RequestItems.Item> items = RequestItems.of(execution::getVariable);
+    List<RequestItems.Item> items = RequestItems.of(execution.getVariable(ITEMS));
     BigDecimal total = RequestItems.total(items);
     Object orderId = execution.getVariable(PROCUREMENT_ORDER_ID);
     // the reservation, checked again under the school's budget lock (the form rules took it already in
@@ -77,6 +78,9 @@ public class RecordProcurementRequestDelegate implements JavaDelegate {
     }
     execution.setVariable(ITEM_COUNT, (long) items.size());
     execution.setVariable(ITEMS_SUMMARY, RequestItems.summary(items));
+    execution.setVariable(ESTIMATED_NET_VALUE, Money.variable(total));
+    execution.setVariable(INVENTORY_NUMBERS, JsonRows.json(RequestItems.inventoryRows(items,
+        execution.getVariable(INVENTORY_NUMBERS))));
     execution.setVariable(SCHOOL_BUDGET, Money.variable(budgets.budget(schoolId)));
     execution.setVariable(REMAINING_BUDGET, Money.variable(budgets.remaining(schoolId, id)));
   }

@@ -1,6 +1,7 @@
 package pl.vetworkflow.validation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,10 +19,15 @@ import java.util.Set;
  * @param pattern text: form-js {@code validate.pattern} (whole value must match)
  * @param options select/radio: the allowed values
  * @param decimal number: decimal digits allowed ({@code decimalDigits > 0})
+ * @param conditional shown only under a FEEL condition ({@code conditional.hide}); in list rows the
+ *     server cannot evaluate it, so a required column that may be hidden is left to the form's rules
+ * @param columns list: the fields of one row (keys relative to the row)
+ * @param maxRows list: most rows accepted (property {@code vet.maxRows}, default {@value #DEFAULT_MAX_ROWS})
  */
 public record FieldSpec(String key, String label, Kind kind, boolean required, boolean readonly,
     Integer maxLength, Integer minLength, BigDecimal min, BigDecimal max, String pattern, Set<String> options,
-    boolean decimal) {
+    boolean decimal, boolean conditional, List<FieldSpec> columns, int maxRows) {
+  public static final int DEFAULT_MAX_ROWS = 200;
 
   /** Value kinds of the form-js field types the application uses. */
   public enum Kind {
@@ -34,7 +40,17 @@ public record FieldSpec(String key, String label, Kind kind, boolean required, b
     /** checkbox: Boolean */
     BOOLEAN,
     /** datetime with subtype date: ISO date String yyyy-MM-dd */
-    DATE
+    DATE,
+    /**
+     * dynamiclist with a {@code path}: rows the user adds and removes, submitted by Tasklist as one
+     * Json array of objects; stored as a Json variable
+     */
+    LIST,
+    /**
+     * expression: a value the form computes (e.g. a total); optional in a submission, checked
+     * against the server's own computation by the form's rules
+     */
+    COMPUTED
   }
 
   public String display() {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,13 +33,25 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
 
   private static void collect(JsonNode components, Map<String, FieldSpec> fields) {
     for (JsonNode c : components) {
+      if (isList(c)) {
+        Map<String, FieldSpec> columns = new LinkedHashMap<>();
+        collect(c.path("components"), columns);
+        String path = c.path("path").asText();
+        int maxRows = c.path("properties").has("vet.maxRows")
+            ? Integer.parseInt(c.path("properties").path("vet.maxRows").asText()) : FieldSpec.DEFAULT_MAX_ROWS;
+        fields.put(path, new FieldSpec(path, c.path("label").asText(""), FieldSpec.Kind.LIST,
+            c.path("validate").path("required").asBoolean(false), c.path("readonly").asBoolean(false)
+            || c.path("disabled").asBoolean(false), null, null, null, null, null, Set.of(), false,
+            c.has("conditional"), List.copyOf(columns.values()), maxRows));
+        continue;
+      }
       if (c.has("components")) {
         collect(c.path("components"), fields);
       }
       String key = c.path("key").asText(null);
       FieldSpec.Kind kind = kind(c);
       if (key == null || kind == null) {
-        continue; // text, image, button, spacer...: nothing submitted
+        continue; // text, image, button, spacer, table...: nothing submitted
       }
       JsonNode v = c.path("validate");
       Set<String> options = new LinkedHashSet<>();
@@ -57,8 +70,15 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
           v.has("min") ? new BigDecimal(v.get("min").asText()) : null,
           v.has("max") ? new BigDecimal(v.get("max").asText()) : null,
           v.has("pattern") ? v.get("pattern").asText() : null,
-          Collections.unmodifiableSet(options), c.path("decimalDigits").asInt(0) > 0));
+          Collections.unmodifiableSet(options),
+          kind == FieldSpec.Kind.COMPUTED || c.path("decimalDigits").asInt(0) > 0, c.has("conditional"), List.of(), 0));
     }
+  }
+
+  /** A dynamiclist whose rows are one array variable ({@code path}); without a path it is only a layout. */
+  private static boolean isList(JsonNode c) {
+    return "dynamiclist".equals(c.path("type").asText()) && c.path("isRepeating").asBoolean(true)
+        && !c.path("path").asText("").isBlank();
   }
 
   private static FieldSpec.Kind kind(JsonNode component) {
@@ -68,6 +88,7 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
       case "number" -> FieldSpec.Kind.NUMBER;
       case "checkbox" -> FieldSpec.Kind.BOOLEAN;
       case "datetime" -> FieldSpec.Kind.DATE;
+      case "expression" -> FieldSpec.Kind.COMPUTED;
       default -> null;
     };
   }

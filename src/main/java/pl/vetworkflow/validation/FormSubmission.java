@@ -37,6 +37,11 @@ public record FormSubmission(String formId, Map<String, Object> submitted, Map<S
     return v instanceof Number n ? n.longValue() : null;
   }
 
+  /** The rows of a list field (validated and normalised when submitted, else as stored). */
+  public List<Map<String, Object>> rows(String key) {
+    return JsonRows.of(value(key));
+  }
+
   public boolean isTrue(String key) {
     return Boolean.TRUE.equals(value(key));
   }

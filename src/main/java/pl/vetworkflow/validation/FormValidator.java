@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,6 +59,11 @@ public class FormValidator {
     if (!violations.isEmpty()) {
       throw new FormValidationException(schema.formId(), violations.list());
     }
+    for (FieldSpec field : schema.fields().values()) {
+      if (field.kind() == FieldSpec.Kind.LIST && values.get(field.key()) instanceof List<?> rows) {
+        values.put(field.key(), JsonRows.json(rows)); // one Json array variable, as Tasklist submits it
+      }
+    }
   }
 
   private static void checkField(FieldSpec f, Map<String, Object> values, Map<String, Object> current,
@@ -79,24 +85,100 @@ public class FormValidator {
     }
     if (raw == null) {
       if (f.required()) {
-        violations.add(key, "pole jest wymagane");
+        violations.add(key, f.kind() == FieldSpec.Kind.LIST ? "dodaj co najmniej jeden wiersz" : "pole jest wymagane");
       }
       return;
     }
-    Object normalised;
-    try {
-      normalised = switch (f.kind()) {
-        case TEXT -> text(f, raw);
-        case CHOICE -> choice(f, raw);
-        case NUMBER -> number(f, raw);
-        case BOOLEAN -> bool(f, raw);
-        case DATE -> date(raw);
-      };
-    } catch (IllegalArgumentException e) {
-      violations.add(key, e.getMessage());
+    if (f.kind() == FieldSpec.Kind.LIST) {
+      List<Map<String, Object>> rows = rows(f, raw, violations);
+      if (rows != null) {
+        values.put(key, rows);
+      }
       return;
     }
-    values.put(key, normalised);
+    try {
+      values.put(key, normalise(f, raw));
+    } catch (IllegalArgumentException e) {
+      violations.add(key, e.getMessage());
+    }
+  }
+
+  private static Object normalise(FieldSpec f, Object raw) {
+    return switch (f.kind()) {
+      case TEXT -> text(f, raw);
+      case CHOICE -> choice(f, raw);
+      case NUMBER, COMPUTED -> number(f, raw);
+      case BOOLEAN -> bool(f, raw);
+      case DATE -> date(raw);
+      case LIST -> throw new IllegalStateException("a list inside a list row is not supported: " + f.key());
+    };
+  }
+
+  /**
+   * The rows of a list field, each checked column by column like a top-level field; a message names
+   * the row as the user counts it ("wiersz 3, PESEL: ..."). Null when a row is invalid. Read-only
+   * columns (shown, pre-filled by the process) are kept for the rules to match the row to the case;
+   * a column that the form may hide is not required here: the form's rules decide.
+   */
+  private static List<Map<String, Object>> rows(FieldSpec f, Object raw, Violations violations) {
+    List<Object> elements;
+    try {
+      elements = JsonRows.elements(raw);
+    } catch (IllegalArgumentException e) {
+      violations.add(f.key(), e.getMessage());
+      return null;
+    }
+    if (elements.isEmpty()) {
+      if (f.required()) {
+        violations.add(f.key(), "dodaj co najmniej jeden wiersz");
+      }
+      return f.required() ? null : List.of();
+    }
+    if (elements.size() > f.maxRows()) {
+      violations.add(f.key(), "za dużo wierszy: " + elements.size() + ", dozwolone " + f.maxRows());
+      return null;
+    }
+    Map<String, FieldSpec> columns = new LinkedHashMap<>();
+    f.columns().forEach(c -> columns.put(c.key(), c));
+    boolean valid = true;
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < elements.size(); i++) {
+      String where = "wiersz " + (i + 1);
+      if (!(elements.get(i) instanceof Map<?, ?> element)) {
+        violations.add(f.key(), where + ": oczekiwano wiersza z polami, otrzymano " + elements.get(i));
+        valid = false;
+        continue;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> cell : element.entrySet()) {
+        String column = String.valueOf(cell.getKey());
+        if (!columns.containsKey(column)) {
+          violations.add(f.key(), where + ": nieznane pole '" + column + "'");
+          valid = false;
+        }
+      }
+      for (FieldSpec c : columns.values()) {
+        Object cell = element.get(c.key());
+        if (cell instanceof String t && t.isBlank()) {
+          cell = null;
+        }
+        if (cell == null) {
+          if (c.required() && !c.readonly() && !c.conditional()) {
+            violations.add(f.key(), where + ", " + c.label() + ": pole jest wymagane");
+            valid = false;
+          }
+          continue;
+        }
+        try {
+          row.put(c.key(), c.readonly() ? cell instanceof String t ? t.strip() : cell : normalise(c, cell));
+        } catch (IllegalArgumentException e) {
+          violations.add(f.key(), where + ", " + c.label() + ": " + e.getMessage());
+          valid = false;
+        }
+      }
+      rows.add(row);
+    }
+    return valid ? rows : null;
   }
 
   private static String text(FieldSpec f, Object raw) {
@@ -140,12 +222,16 @@ public class FormValidator {
       throw new IllegalArgumentException("oczekiwano liczby całkowitej, otrzymano " + n);
     }
     if (f.min() != null && value.compareTo(f.min()) < 0) {
-      throw new IllegalArgumentException("wartość " + n + " jest mniejsza niż dozwolone minimum " + f.min().toPlainString());
+      throw new IllegalArgumentException("wartość " + plain(value) + " jest mniejsza niż dozwolone minimum " + f.min().toPlainString());
     }
     if (f.max() != null && value.compareTo(f.max()) > 0) {
-      throw new IllegalArgumentException("wartość " + n + " jest większa niż dozwolone maksimum " + f.max().toPlainString());
+      throw new IllegalArgumentException("wartość " + plain(value) + " jest większa niż dozwolone maksimum " + f.max().toPlainString());
     }
     return f.decimal() ? (Object) value.doubleValue() : (Object) value.longValueExact();
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static Boolean bool(FieldSpec f, Object raw) {
@@ -181,9 +267,20 @@ public class FormValidator {
     if (current instanceof String s && s.isBlank()) {
       current = null;
     }
+    if (isListValue(submitted) || isListValue(current)) {
+      try {
+        return JsonRows.elements(submitted).equals(JsonRows.elements(current));
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
     if (submitted instanceof Number a && current instanceof Number b) {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
     }
     return Objects.equals(submitted == null ? null : submitted.toString(), current == null ? null : current.toString());
+  }
+
+  private static boolean isListValue(Object value) {
+    return value instanceof List<?> || value instanceof org.camunda.spin.json.SpinJsonNode;
   }
 }

@@ -3,10 +3,10 @@ package pl.vetworkflow.course;
 import static pl.vetworkflow.course.CourseVariables.*;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import pl.vetworkflow.participant.ParticipantType;
 
 /** Valid submissions of the course forms and test people, as Tasklist would send them; tests change single fields. */
@@ -17,8 +17,14 @@ final class CourseForms {
 
   /** Test people: valid PESELs (students born 2008-2009, adults born 1975-1990). */
   record Person(String pesel, String firstName, String lastName) {
-    String line() {
-      return pesel + "; " + firstName + "; " + lastName + "; tak";
+    /** A participant row with PESEL, names and the notice confirmed, as the form submits it. */
+    Map<String, Object> row() {
+      return participant(pesel, firstName, lastName, true);
+    }
+
+    /** A row of a person already in the registry: PESEL only. */
+    Map<String, Object> known() {
+      return participant(pesel, null, null, true);
     }
   }
 
@@ -93,22 +99,65 @@ final class CourseForms {
     return v;
   }
 
-  static Map<String, Object> enrolment(String... lines) {
-    return new LinkedHashMap<>(Map.of(PARTICIPANT_LIST, String.join("\n", lines)));
+  /** One row of the participant list (null cells are left out, as form-js leaves empty fields). */
+  static Map<String, Object> participant(String pesel, String firstName, String lastName, boolean notice) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put(ParticipantRows.PESEL, pesel);
+    if (firstName != null) {
+      row.put(ParticipantRows.FIRST_NAME, firstName);
+    }
+    if (lastName != null) {
+      row.put(ParticipantRows.LAST_NAME, lastName);
+    }
+    row.put(ParticipantRows.NOTICE_ACKNOWLEDGED, notice);
+    return row;
   }
 
-  static String lines(List<Person> people) {
-    return people.stream().map(Person::line).collect(Collectors.joining("\n"));
+  @SafeVarargs
+  static Map<String, Object> enrolment(Map<String, Object>... rows) {
+    return new LinkedHashMap<>(Map.of(PARTICIPANTS, List.of(rows)));
   }
 
-  /** PESEL; name; attendance; exam; certificate number; certificate date. */
-  static String result(Person p, String attendance, String exam, String certificate, LocalDate certificateDate) {
-    return p.pesel() + "; " + p.firstName() + " " + p.lastName() + "; " + attendance + "; " + (exam == null ? "" : exam)
-        + "; " + (certificate == null ? "" : certificate) + "; " + (certificateDate == null ? "" : certificateDate);
+  static Map<String, Object> enrolment(List<Person> people) {
+    return new LinkedHashMap<>(Map.of(PARTICIPANTS, people.stream().map(Person::row).toList()));
   }
 
-  static Map<String, Object> results(String... lines) {
-    return new LinkedHashMap<>(Map.of(COURSE_RESULTS, String.join("\n", lines)));
+  /** Withdrawal rows ({pesel}). */
+  static List<Map<String, Object>> withdrawals(Person... people) {
+    return Arrays.stream(people).map(p -> Map.<String, Object>of(ParticipantRows.PESEL, p.pesel())).toList();
+  }
+
+  static List<Map<String, Object>> rows(Person... people) {
+    return Arrays.stream(people).map(Person::row).toList();
+  }
+
+  /**
+   * A result row as the form submits it. Attendance "85,5%" becomes the number 85.5 and the exam word
+   * (zdany / niezdany / nieobecny) its option value; anything else is sent as given, for tests of bad input.
+   */
+  static Map<String, Object> result(Person p, String attendance, String exam, String certificate,
+      LocalDate certificateDate) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put(ResultRows.PESEL, p.pesel());
+    row.put(ResultRows.NAME, p.firstName() + " " + p.lastName());
+    String a = attendance.replace(',', '.').replace("%", "").strip();
+    row.put(ResultRows.ATTENDANCE, a.matches("-?[0-9]+(\\.[0-9]+)?") ? (Object) Double.valueOf(a) : attendance);
+    if (exam != null) {
+      row.put(ResultRows.EXAM, Arrays.stream(ResultRows.Exam.values()).filter(e -> e.word().equals(exam))
+          .map(Enum::name).findFirst().orElse(exam));
+    }
+    if (certificate != null) {
+      row.put(ResultRows.CERTIFICATE_NUMBER, certificate);
+    }
+    if (certificateDate != null) {
+      row.put(ResultRows.CERTIFICATE_DATE, certificateDate.toString());
+    }
+    return row;
+  }
+
+  @SafeVarargs
+  static Map<String, Object> results(Map<String, Object>... rows) {
+    return new LinkedHashMap<>(Map.of(COURSE_RESULTS, List.of(rows)));
   }
 
   static Map<String, Object> confirm(String decision, String remarks) {

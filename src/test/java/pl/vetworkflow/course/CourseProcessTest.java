@@ -40,6 +40,7 @@ import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.validation.FormValidationException;
+import pl.vetworkflow.validation.JsonRows;
 
 /**
  * Every path of {@code course} on the whole application (H2), as the demo users, with the called
@@ -128,14 +129,18 @@ class CourseProcessTest {
     scenario.fire(pi, "remind_enrolParticipants");
 
     scenario.complete("school1", pi, "enrolParticipants",
-        enrolment(STUDENT_A.line(), STUDENT_B.line(), STUDENT_C.pesel() + ";;;tak"));
+        enrolment(STUDENT_A.row(), STUDENT_B.row(), STUDENT_C.known()));
     assertThat(pi).isWaitingAt("changeEnrolment").variables().containsEntry(ENROLLED_COUNT, 3L);
     // a withdrawal before the start frees a seat, which another student takes
-    scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWN_PESELS, STUDENT_B.pesel(),
-        ADDITIONAL_PARTICIPANTS, STUDENT_D.line()));
-    assertThat(pi).isWaitingAt("changeEnrolment").variables().containsEntry(ENROLLED_COUNT, 3L)
-        .containsEntry(WITHDRAWN_PESELS, null).containsEntry(ADDITIONAL_PARTICIPANTS, null).containsEntry(ENROLLED_SUMMARY, STUDENT_A.pesel() + " – Jan Kowalski\n"
-            + STUDENT_C.pesel() + " – Piotr Zieliński\n" + STUDENT_D.pesel() + " – Ewa Wójcik");
+    scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWALS, withdrawals(STUDENT_B),
+        ADDITIONAL_PARTICIPANTS, rows(STUDENT_D)));
+    assertThat(pi).isWaitingAt("changeEnrolment").variables().containsEntry(ENROLLED_COUNT, 3L);
+    assertThat(JsonRows.of(runtime.getVariable(pi.getId(), WITHDRAWALS))).isEmpty();
+    assertThat(JsonRows.of(runtime.getVariable(pi.getId(), ADDITIONAL_PARTICIPANTS))).isEmpty();
+    assertThat(JsonRows.of(runtime.getVariable(pi.getId(), ENROLLED_PARTICIPANTS))).containsExactly(
+        Map.of("pesel", STUDENT_A.pesel(), "name", "Jan Kowalski"),
+        Map.of("pesel", STUDENT_C.pesel(), "name", "Piotr Zieliński"),
+        Map.of("pesel", STUDENT_D.pesel(), "name", "Ewa Wójcik"));
 
     scenario.courseStarts(pi);
     assertThat(pi).hasPassed("courseStarts", "startCourse", "participantsGateway").isWaitingAt("courseEnded");
@@ -149,8 +154,9 @@ class CourseProcessTest {
         .isEqualTo(TODAY.minusMonths(2));
 
     scenario.courseEnds(pi);
-    assertThat(pi).isWaitingAt("recordCourseResults").variables().extractingByKey(COURSE_RESULTS).asString()
-        .contains(STUDENT_A.pesel() + "; Jan Kowalski; ; ; ; ");
+    assertThat(pi).isWaitingAt("recordCourseResults");
+    assertThat(JsonRows.of(runtime.getVariable(pi.getId(), COURSE_RESULTS))).hasSize(3)
+        .first().isEqualTo(Map.of("pesel", STUDENT_A.pesel(), "name", "Jan Kowalski"));
     scenario.fire(pi, "remind_recordCourseResults");
     java.time.LocalDate issued = END.plusDays(1);
     scenario.complete("school1", pi, "recordCourseResults", results(
@@ -235,7 +241,7 @@ class CourseProcessTest {
       assertThat(c.providerName()).isEqualTo("Opolskie Centrum Szkoleń sp. z o.o.");
     });
     assertThat(scenario.task(pi, "enrolParticipants")).hasCandidateGroup("coordinators");
-    scenario.complete("coordinator", pi, "enrolParticipants", enrolment(INSTRUCTOR_A.line(), INSTRUCTOR_B.line()));
+    scenario.complete("coordinator", pi, "enrolParticipants", enrolment(INSTRUCTOR_A.row(), INSTRUCTOR_B.row()));
     scenario.courseStarts(pi);
     scenario.courseEnds(pi);
     scenario.complete("coordinator", pi, "recordCourseResults", results(
@@ -296,8 +302,8 @@ class CourseProcessTest {
         .isEqualTo("Dodatkowa grupa nauczycieli z zespołu szkół.");
     assertThat(courses.committedParticipations(CourseKind.TargetGroup.TEACHER_COURSES)).isEqualTo(12L);
 
-    scenario.complete("school1", pi, "enrolParticipants", enrolment(TEACHER_A.line()));
-    scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWN_PESELS, TEACHER_A.pesel()));
+    scenario.complete("school1", pi, "enrolParticipants", enrolment(TEACHER_A.row()));
+    scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWALS, withdrawals(TEACHER_A)));
     assertThat(pi).variables().containsEntry(ENROLLED_COUNT, 0L);
     scenario.courseStarts(pi);
     assertThat(pi).isEnded().hasPassed("participantsGateway", "cancelCourse", "courseCancelled")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.vetworkflow.course.CourseForms.*;
 import static pl.vetworkflow.course.CourseVariables.*;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -101,22 +103,21 @@ class CourseRestOnPostgresTest {
 
     // 4. enrolment: wrong participant type, seats exceeded, invalid PESEL are refused; nothing is enrolled
     HttpResponse<String> wrongType = tryComplete(coordinator, businessKey, "enrolParticipants",
-        enrolment(PNZ_ONE.line(), REGISTERED_STUDENT.pesel() + ";;;tak"));
+        enrolment(PNZ_ONE.row(), REGISTERED_STUDENT.known()));
     assertThat(wrongType.statusCode()).as(wrongType.body()).isEqualTo(400);
-    assertThat(wrongType.body()).contains("participantList").contains("wiersz 2")
-        .contains("osoba jest w rejestrze uczestników jako: uczeń");
+    assertThat(wrongType.body()).contains("participants").contains("wiersz 2, PESEL: osoba jest w rejestrze uczestników jako: uczeń");
     HttpResponse<String> overbooked = tryComplete(coordinator, businessKey, "enrolParticipants",
-        enrolment(PNZ_ONE.line(), PNZ_TWO.line(), PNZ_THREE.line()));
+        enrolment(PNZ_ONE.row(), PNZ_TWO.row(), PNZ_THREE.row()));
     assertThat(overbooked.statusCode()).isEqualTo(400);
-    assertThat(overbooked.body()).contains("participantList")
+    assertThat(overbooked.body()).contains("participants")
         .contains("liczba uczestników (3) przekracza liczbę miejsc na kursie (2)");
     HttpResponse<String> badPesel = tryComplete(coordinator, businessKey, "enrolParticipants",
-        enrolment(PNZ_ONE.line(), "79041191010; Jan; Błędny; tak"));
+        enrolment(PNZ_ONE.row(), participant("79041191010", "Jan", "Błędny", true)));
     assertThat(badPesel.statusCode()).isEqualTo(400);
-    assertThat(badPesel.body()).contains("wiersz 2, kolumna PESEL: PESEL ma błędną cyfrę kontrolną");
+    assertThat(badPesel.body()).contains("wiersz 2, PESEL: PESEL ma błędną cyfrę kontrolną");
     assertThat(jdbc.queryForObject("select count(*) from vet_course_enrolment where case_business_key = ?",
         Long.class, businessKey)).isZero();
-    complete(coordinator, businessKey, "enrolParticipants", enrolment(PNZ_ONE.line(), PNZ_TWO.line()));
+    complete(coordinator, businessKey, "enrolParticipants", enrolment(PNZ_ONE.row(), PNZ_TWO.row()));
 
     // 5. the course starts and ends (the timers' jobs, run by the administrator as the job executor would)
     CourseScenario.clock(START);
@@ -129,8 +130,9 @@ class CourseRestOnPostgresTest {
         result(PNZ_ONE, "120", null, "PNZ/2026/101", END.plusDays(1)),
         result(PNZ_TWO, "-5", null, null, null)));
     assertThat(badAttendance.statusCode()).as(badAttendance.body()).isEqualTo(400);
-    assertThat(badAttendance.body()).contains("courseResults").contains("wiersz 1, kolumna frekwencja: 120 poza zakresem 0–100")
-        .contains("wiersz 2, kolumna frekwencja: -5 poza zakresem 0–100");
+    assertThat(badAttendance.body()).contains("courseResults")
+        .contains("wiersz 1, Frekwencja (%): wartość 120 jest większa niż dozwolone maksimum 100")
+        .contains("wiersz 2, Frekwencja (%): wartość -5 jest mniejsza niż dozwolone minimum 0");
     complete(coordinator, businessKey, "recordCourseResults", results(
         result(PNZ_ONE, "100", null, "PNZ/2026/101", END.plusDays(1)),
         result(PNZ_TWO, "91,5", null, "PNZ/2026/102", END.plusDays(1))));
@@ -164,6 +166,15 @@ class CourseRestOnPostgresTest {
     ObjectNode vars = root.putObject("variables");
     variables.forEach((name, value) -> {
       ObjectNode v = vars.putObject(name);
+      if (value instanceof List<?>) { // rows go as Tasklist sends them: type Json, the array as text
+        try {
+          v.put("value", JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException(e);
+        }
+        v.put("type", "Json");
+        return;
+      }
       v.putPOJO("value", value);
       v.put("type", value instanceof Long ? "Long" : value instanceof Double ? "Double"
           : value instanceof Boolean ? "Boolean" : "String");

@@ -50,6 +50,7 @@ import pl.vetworkflow.validation.Violations;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class CourseValidationTest {
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
@@ -151,67 +152,114 @@ class CourseValidationTest {
     ProcessInstance pi = scenario.request("school1", request(CourseKind.STUDENT_COMPETENCE_COURSE, "1", 2));
     scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
 
-    assertThatThrownBy(() -> scenario.complete("teacher1", pi, "enrolParticipants", enrolment(STUDENT_A.line())))
+    assertThatThrownBy(() -> scenario.complete("teacher1", pi, "enrolParticipants", enrolment(STUDENT_A.row())))
         .isInstanceOf(AuthorizationException.class).hasMessageContaining("school-coordinators,coordinators");
-    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(TEACHER_A.pesel() + ";;;tak")),
-        PARTICIPANT_LIST, "wiersz 1: osoba jest w rejestrze uczestników jako: nauczyciel",
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(TEACHER_A.known())),
+        PARTICIPANTS, "wiersz 1, PESEL: osoba jest w rejestrze uczestników jako: nauczyciel",
         "można zapisać tylko: uczeń");
     refused(() -> scenario.complete("school1", pi, "enrolParticipants",
-        enrolment(STUDENT_A.line(), STUDENT_B.line(), STUDENT_D.line())), PARTICIPANT_LIST,
+        enrolment(STUDENT_A.row(), STUDENT_B.row(), STUDENT_D.row())), PARTICIPANTS,
         "liczba uczestników (3) przekracza liczbę miejsc na kursie (2)");
-    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment("12345678901; Jan; Nowak; tak")),
-        PARTICIPANT_LIST, "wiersz 1, kolumna PESEL: PESEL ma błędną cyfrę kontrolną");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(participant("12345678901", "Jan", "Nowak", true))),
+        PARTICIPANTS, "wiersz 1, PESEL: PESEL ma błędną cyfrę kontrolną");
     refused(() -> scenario.complete("school1", pi, "enrolParticipants",
-        enrolment(STUDENT_A.pesel() + "; Jan; Kowalski; nie")), PARTICIPANT_LIST, "kolumna klauzula");
-    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.pesel() + ";;;tak")),
-        PARTICIPANT_LIST, "osoby nie ma w rejestrze uczestników: podaj imię i nazwisko");
-    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_C.pesel() + ";;;tak")),
-        PARTICIPANT_LIST, "innej szkoły ('2')");
+        enrolment(participant(STUDENT_A.pesel(), "Jan", "Kowalski", false))), PARTICIPANTS,
+        "wiersz 1, Uczestnik otrzymał i potwierdził klauzulę informacyjną o przetwarzaniu danych osobowych: pole musi"
+        + " zostać zaznaczone");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.known())),
+        PARTICIPANTS, "wiersz 1, imię i nazwisko: osoby nie ma w rejestrze uczestników – podaj imię i nazwisko");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_C.known())),
+        PARTICIPANTS, "innej szkoły ('2')");
+    Person known = person(java.time.LocalDate.of(2008, 3, 3), 9091, "Karol", "Nowicki");
+    participants.register(known.pesel(), "Karol", "Nowicki", ParticipantType.STUDENT, "1", TODAY.minusDays(30));
     refused(() -> scenario.complete("school1", pi, "enrolParticipants",
-        enrolment(STUDENT_A.line(), STUDENT_A.line())), PARTICIPANT_LIST, "wiersz 2: PESEL powtarza się");
+        enrolment(STUDENT_A.row(), participant(known.pesel(), "Paweł", "Nowicki", true))), PARTICIPANTS,
+        "wiersz 2, imię i nazwisko: pod tym numerem PESEL w rejestrze uczestników jest Karol Nowicki");
     refused(() -> scenario.complete("school1", pi, "enrolParticipants",
-        enrolment(STUDENT_A.pesel() + "; " + "J".repeat(101) + "; Kowalski; tak")), PARTICIPANT_LIST,
-        "kolumna imię: za długie (101 znaków, dozwolone 100)");
-    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment("# tylko nagłówek")),
-        PARTICIPANT_LIST, "lista uczestników jest pusta");
+        enrolment(STUDENT_A.row(), STUDENT_A.row())), PARTICIPANTS, "wiersz 2, PESEL: ta osoba jest już w wierszu wyżej");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants",
+        enrolment(participant(STUDENT_A.pesel(), "J".repeat(101), "Kowalski", true))), PARTICIPANTS,
+        "wiersz 1, Imię: tekst jest za długi: 101 znaków, dozwolone 100");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment()),
+        PARTICIPANTS, "dodaj co najmniej jeden wiersz");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants",
+        Map.of(PARTICIPANTS, List.of(Map.of("pesel", STUDENT_A.pesel(), "noticeAcknowledged", true, "role", "x")))),
+        PARTICIPANTS, "wiersz 1: nieznane pole 'role'");
     assertThat(courses.enrolments(pi.getBusinessKey())).isEmpty();
     assertThat(scenario.task(pi, "enrolParticipants")).isNotNull();
 
-    scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.line(), STUDENT_B.line()));
-    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of()), WITHDRAWN_PESELS, "nie podano żadnej zmiany");
-    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWN_PESELS, STUDENT_D.pesel())),
-        WITHDRAWN_PESELS, "tej osoby nie ma na liście uczestników");
-    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(ADDITIONAL_PARTICIPANTS, STUDENT_D.line())),
+    scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.row(), STUDENT_B.row()));
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of()), WITHDRAWALS, "nie podano żadnej zmiany");
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWALS, withdrawals(STUDENT_D))),
+        WITHDRAWALS, "wiersz 1, PESEL: tej osoby nie ma na liście uczestników");
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(ADDITIONAL_PARTICIPANTS, rows(STUDENT_D))),
         ADDITIONAL_PARTICIPANTS, "liczba uczestników (3) przekracza liczbę miejsc na kursie (2)");
-    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(ADDITIONAL_PARTICIPANTS, STUDENT_A.line())),
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(ADDITIONAL_PARTICIPANTS, rows(STUDENT_A))),
         ADDITIONAL_PARTICIPANTS, "już zapisana na ten kurs");
-    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWN_PESELS, STUDENT_A.pesel(),
-        ADDITIONAL_PARTICIPANTS, STUDENT_A.line())), ADDITIONAL_PARTICIPANTS, "jednocześnie zrezygnować");
+    refused(() -> scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWALS, withdrawals(STUDENT_A),
+        ADDITIONAL_PARTICIPANTS, rows(STUDENT_A))), ADDITIONAL_PARTICIPANTS, "jednocześnie zrezygnować");
     assertThat(courses.active(pi.getBusinessKey())).hasSize(2);
     assertThat(runtime.getVariable(pi.getId(), ENROLLED_COUNT)).isEqualTo(2L);
+  }
+
+  @Test
+  void aCourseOfThirtyIsEnrolledInOneTaskAndABadThirdRowChangesNothing() {
+    List<Person> thirty = java.util.stream.IntStream.range(0, 30)
+        .mapToObj(i -> person(java.time.LocalDate.of(2008, 1, 3).plusDays(9L * i), 500 + i, "Uczeń" + (char) ('A' + i % 26),
+            "Nazwisko" + (i + 1)))
+        .toList();
+    ProcessInstance pi = scenario.request("school1", request(CourseKind.STUDENT_COMPETENCE_COURSE, "1", 30));
+    scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
+    String taskId = scenario.task(pi, "enrolParticipants").getId();
+
+    List<Map<String, Object>> rows = new java.util.ArrayList<>(thirty.stream().map(Person::row).toList());
+    String pesel = thirty.get(2).pesel();
+    String wrongCheckDigit = pesel.substring(0, 10) + (char) ('0' + (pesel.charAt(10) - '0' + 1) % 10);
+    rows.set(2, participant(wrongCheckDigit, "Jan", "Błędny", true));
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", Map.of(PARTICIPANTS, rows)), PARTICIPANTS,
+        "wiersz 3, PESEL: PESEL ma błędną cyfrę kontrolną");
+    assertThat(scenario.task(pi, "enrolParticipants").getId()).isEqualTo(taskId);
+    assertThat(runtime.getVariable(pi.getId(), PARTICIPANTS)).isNull();
+    assertThat(courses.enrolments(pi.getBusinessKey())).isEmpty();
+
+    scenario.complete("school1", pi, "enrolParticipants", enrolment(thirty));
+    assertThat(courses.active(pi.getBusinessKey())).hasSize(30)
+        .extracting(CourseRegistry.Enrolment::pesel).containsExactlyInAnyOrderElementsOf(
+            thirty.stream().map(Person::pesel).toList());
+    assertThat(runtime.getVariable(pi.getId(), ENROLLED_COUNT)).isEqualTo(30L);
+    // the stored list is one Json array, readable by the later steps and the Cockpit
+    assertThat(runtime.getVariableTyped(pi.getId(), PARTICIPANTS).getType().getName()).isEqualTo("json");
+    assertThat(pl.vetworkflow.validation.JsonRows.of(runtime.getVariable(pi.getId(), PARTICIPANTS))).hasSize(30)
+        .element(29).isEqualTo(thirty.get(29).row());
+    assertThat(engineTasks(pi, "enrolParticipants")).isEqualTo(1L);
+  }
+
+  long engineTasks(ProcessInstance pi, String key) {
+    return history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).count();
   }
 
   @Test
   void adultsOnlyOnTeacherCourses() {
     ProcessInstance pi = scenario.request("school1", request(CourseKind.TEACHER_COURSE, "1", 2));
     scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
-    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.line())),
-        PARTICIPANT_LIST, "niepełnoletnia", "nauczyciel");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.row())),
+        PARTICIPANTS, "niepełnoletnia", "nauczyciel");
   }
 
   @Test
   void resultsAreCheckedAgainstTheEnrolmentAndTheCompletionRule() {
     ProcessInstance pi = scenario.request("school1", request(CourseKind.STUDENT_QUALIFICATION_COURSE, "1", 2));
     scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
-    scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.line(), STUDENT_B.line()));
+    scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_A.row(), STUDENT_B.row()));
     scenario.courseStarts(pi);
     scenario.courseEnds(pi);
     var issued = END.plusDays(1);
-    String okB = result(STUDENT_B, "90", "niezdany", null, null);
+    Map<String, Object> okB = result(STUDENT_B, "90", "niezdany", null, null);
     refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
-        result(STUDENT_A, "101", "zdany", "C/1", issued), okB)), COURSE_RESULTS, "101 poza zakresem 0–100");
+        result(STUDENT_A, "101", "zdany", "C/1", issued), okB)), COURSE_RESULTS,
+        "wiersz 1, Frekwencja (%): wartość 101 jest większa niż dozwolone maksimum 100");
     refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
-        result(STUDENT_A, "dużo", "zdany", "C/1", issued), okB)), COURSE_RESULTS, "nie jest liczbą");
+        result(STUDENT_A, "dużo", "zdany", "C/1", issued), okB)), COURSE_RESULTS, "wiersz 1, Frekwencja (%): oczekiwano liczby");
     refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
         result(STUDENT_A, "95", null, "C/1", issued), okB)), COURSE_RESULTS, "kurs kwalifikacyjny kończy się egzaminem");
     refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
@@ -225,9 +273,9 @@ class CourseValidationTest {
         result(STUDENT_A, "95", "zdany", "C/1", issued))), COURSE_RESULTS, "brak wyników uczestnika Anna Nowak");
     refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
         result(STUDENT_A, "95", "zdany", "C/1", issued), okB, result(STUDENT_D, "95", "zdany", "C/3", issued))),
-        COURSE_RESULTS, "wiersz 3: tej osoby");
+        COURSE_RESULTS, "wiersz 3, PESEL: tej osoby");
     refused(() -> scenario.complete("school1", pi, "recordCourseResults", results(
-        result(STUDENT_A, "95", "oblany", "C/1", issued), okB)), COURSE_RESULTS, "kolumna egzamin: 'oblany'");
+        result(STUDENT_A, "95", "oblany", "C/1", issued), okB)), COURSE_RESULTS, "wiersz 1, Egzamin: niedozwolona wartość 'oblany'");
     assertThat(courses.active(pi.getBusinessKey())).allSatisfy(e -> assertThat(e.attendancePercent()).isNull());
 
     scenario.complete("school1", pi, "recordCourseResults", results(result(STUDENT_A, "95", "zdany", "C/1", issued), okB));
@@ -256,17 +304,17 @@ class CourseValidationTest {
     Map<String, Object> current = new HashMap<>(Map.of(COURSE_KIND, CourseKind.PNZ_INSTRUCTOR_COURSE.name(),
         CASE_NUMBER, pi.getBusinessKey(), SEATS, 2L));
     Violations violations = new Violations();
-    taskRules.check(new FormSubmission(CourseTaskRules.ENROLMENT_FORM, Map.of(PARTICIPANT_LIST, INSTRUCTOR_A.line()),
+    taskRules.check(new FormSubmission(CourseTaskRules.ENROLMENT_FORM, Map.of(PARTICIPANTS, List.of(INSTRUCTOR_A.row())),
         current, "coordinator", List.of("coordinators")), violations);
     assertThat(violations.list()).singleElement().satisfies(v -> {
-      assertThat(v.field()).isEqualTo(PARTICIPANT_LIST);
+      assertThat(v.field()).isEqualTo(PARTICIPANTS);
       assertThat(v.message()).contains("brak zatwierdzenia programu przez kuratora oświaty");
     });
 
     // competence course: the exam column must stay empty
     ProcessInstance competence = scenario.request("school1", request(CourseKind.STUDENT_COMPETENCE_COURSE, "1", 1));
     scenario.complete("coordinator", competence, "reviewCourseRequest", approveWithContract());
-    scenario.complete("school1", competence, "enrolParticipants", enrolment(STUDENT_A.line()));
+    scenario.complete("school1", competence, "enrolParticipants", enrolment(STUDENT_A.row()));
     scenario.courseStarts(competence);
     scenario.courseEnds(competence);
     refused(() -> scenario.complete("school1", competence, "recordCourseResults",

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import pl.vetworkflow.validation.FormValidationException;
 import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.PostgresIntegrationTest;
+import pl.vetworkflow.validation.JsonRows;
 
 /**
  * equipment-procurement over real HTTP on a real PostgreSQL 17, as the demo users: school1 submits and
@@ -61,6 +62,12 @@ class EquipmentProcurementRestTest {
         v.put("value", d).put("type", "Double");
       } else if (value instanceof Boolean b) {
         v.put("value", b).put("type", "Boolean");
+      } else if (value instanceof List<?> rows) { // as Tasklist sends a dynamiclist: type Json, the array as text
+        try {
+          v.put("value", JSON.writeValueAsString(rows)).put("type", "Json");
+        } catch (Exception e) {
+          throw new IllegalArgumentException(e);
+        }
       } else {
         v.put("value", (String) value).put("type", "String");
       }
@@ -92,6 +99,14 @@ class EquipmentProcurementRestTest {
     HttpResponse<String> response = user.postJson("/engine-rest/task/" + taskId(user, businessKey, taskKey) + "/complete",
         body(variables));
     assertThat(response.statusCode()).as(taskKey + ": " + response.body()).isEqualTo(204);
+  }
+
+  /** The asset register's pre-filled rows, as the task form loads them (a Json variable). */
+  String inventoryRows(Http user, String businessKey) {
+    JsonNode vars = json(user.get("/engine-rest/task/" + taskId(user, businessKey, "recordAssets")
+        + "/form-variables?variableNames=inventoryNumbers&deserializeValues=false"));
+    assertThat(vars.path("inventoryNumbers").path("type").asText()).isEqualTo("Json");
+    return vars.path("inventoryNumbers").path("value").asText();
   }
 
   String variables(Http user, String taskId) {
@@ -140,7 +155,7 @@ class EquipmentProcurementRestTest {
 
     assertThat(json(school2.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&maxResults=10"))).isEmpty();
     complete(school1, businessKey, "confirmDelivery", delivery(today, "FULL"));
-    complete(school1, businessKey, "recordAssets", assets(3, today));
+    complete(school1, businessKey, "recordAssets", assets(inventoryRows(school1, businessKey), today));
     complete(accountant, businessKey, "recordInvoice", invoice(4200.00, today));
 
     JsonNode history = json(coordinator.get("/engine-rest/history/process-instance?processInstanceId=" + instanceId + "&maxResults=10"));
@@ -162,16 +177,21 @@ class EquipmentProcurementRestTest {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey("equipment-procurement").count();
 
     Map<String, Object> zeroQuantity = request("1", "OTHER", 1, 100.00, today);
-    zeroQuantity.put("item1Quantity", 0L);
-    assertRefused(start(school1, zeroQuantity), "item1Quantity");
+    zeroQuantity.put("items", List.of(item("Stół", 1, 100.00), item("Krzesło", 0, 50.00)));
+    zeroQuantity.put("estimatedNetValue", 100.00);
+    assertThat(assertRefused(start(school1, zeroQuantity), "items"))
+        .contains("wiersz 2, Ilość (szt.): wartość 0 jest mniejsza niż dozwolone minimum 1");
 
     Map<String, Object> negativePrice = request("1", "OTHER", 1, 100.00, today);
-    negativePrice.put("item1UnitNetPrice", -5.00);
-    assertRefused(start(school1, negativePrice), "item1UnitNetPrice");
+    negativePrice.put("items", List.of(item("Stół", 1, -5.00)));
+    assertThat(assertRefused(start(school1, negativePrice), "items")).contains("wiersz 1, Cena jednostkowa netto");
 
+    // the form computes the total; the server computes it again and refuses a different one
     Map<String, Object> wrongTotal = request("1", "OTHER", 3, 100.00, today);
     wrongTotal.put("estimatedNetValue", 299.00);
-    assertRefused(start(school1, wrongTotal), "estimatedNetValue");
+    assertThat(assertRefused(start(school1, wrongTotal), "estimatedNetValue"))
+        .contains("szacunkowa wartość netto 299,00 zł nie zgadza się z sumą pozycji (ilość × cena jednostkowa netto):"
+            + " 300,00 zł");
 
     assertRefused(start(school1, request("999", "OTHER", 1, 100.00, today)), "schoolId");
 
@@ -187,8 +207,13 @@ class EquipmentProcurementRestTest {
     assertRefused(start(school1, futureEstimate), "estimateDate");
 
     Map<String, Object> halfRow = request("1", "OTHER", 1, 100.00, today);
-    halfRow.put("item2Name", "Drugi przedmiot");
-    assertRefused(start(school1, halfRow), "item2Quantity");
+    halfRow.put("items", List.of(item("Stół", 1, 100.00), Map.of("name", "Drugi przedmiot")));
+    assertThat(assertRefused(start(school1, halfRow), "items")).contains("wiersz 2, Ilość (szt.): pole jest wymagane")
+        .contains("wiersz 2, Cena jednostkowa netto: pole jest wymagane");
+
+    Map<String, Object> noItems = request("1", "OTHER", 1, 100.00, today);
+    noItems.put("items", List.of());
+    assertRefused(start(school1, noItems), "items");
 
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("equipment-procurement").count()).isEqualTo(before);
   }
@@ -240,22 +265,36 @@ class EquipmentProcurementRestTest {
     complete(school1, businessKey, "confirmDelivery", delivery(today, "FULL"));
     String assetsTask = taskId(school1, businessKey, "recordAssets");
     String assetsBefore = variables(school1, assetsTask);
-    for (String wrong : List.of("ST-2026-001", "ST-2026-001, ST-2026-002, ST-2026-003", "ST-2026-001 do ST-2026-003",
-        "ST-2026-001; ST-2026-001", "ST-2026-002 do ST-2026-001")) {
-      Map<String, Object> assets = assets(2, today);
-      assets.put("item1InventoryNumbers", wrong);
-      HttpResponse<String> refused = school1.postJson("/engine-rest/task/" + assetsTask + "/complete", body(assets));
-      assertRefused(refused, "item1InventoryNumbers");
-    }
-    Map<String, Object> tooFew = assets(2, today);
-    tooFew.put("item1InventoryNumbers", "ST-2026-001");
-    assertThat(school1.postJson("/engine-rest/task/" + assetsTask + "/complete", body(tooFew)).body())
-        .contains("podano 1 numer(y/ów) inwentarzowych, a dostarczono 2 szt.");
+    String prefilled = inventoryRows(school1, businessKey);
+    assertThat(JsonRows.of(prefilled)).containsExactly(
+        Map.of("item", "1. Stanowisko dydaktyczne", "piece", "szt. 1 z 2"),
+        Map.of("item", "1. Stanowisko dydaktyczne", "piece", "szt. 2 z 2"));
+    Map<String, Object> valid = assets(prefilled, today);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) valid.get("inventoryNumbers");
+
+    Map<String, Object> tooFew = new java.util.LinkedHashMap<>(valid);
+    tooFew.put("inventoryNumbers", rows.subList(0, 1));
+    assertThat(assertRefused(school1.postJson("/engine-rest/task/" + assetsTask + "/complete", body(tooFew)),
+        "inventoryNumbers")).contains("podano 1 wiersz(e/y), a dostarczono 2 szt.");
+    Map<String, Object> twice = new java.util.LinkedHashMap<>(valid);
+    Map<String, Object> second = new java.util.LinkedHashMap<>(rows.get(1));
+    second.put("inventoryNumber", rows.get(0).get("inventoryNumber"));
+    twice.put("inventoryNumbers", List.of(rows.get(0), second));
+    assertThat(assertRefused(school1.postJson("/engine-rest/task/" + assetsTask + "/complete", body(twice)),
+        "inventoryNumbers")).contains("wiersz 2 (1. Stanowisko dydaktyczne, szt. 2 z 2), Numer inwentarzowy: numer"
+            + " 'ST-" + today.getYear() + "-001' jest już w wierszu 1");
+    Map<String, Object> missing = new java.util.LinkedHashMap<>(valid);
+    missing.put("inventoryNumbers", List.of(rows.get(0), Map.of("item", "1. Stanowisko dydaktyczne", "piece", "szt. 2 z 2")));
+    assertThat(assertRefused(school1.postJson("/engine-rest/task/" + assetsTask + "/complete", body(missing)),
+        "inventoryNumbers")).contains("wiersz 2, Numer inwentarzowy: pole jest wymagane");
     assertThat(taskId(school1, businessKey, "recordAssets")).isEqualTo(assetsTask);
     assertThat(variables(school1, assetsTask)).isEqualTo(assetsBefore);
-    Map<String, Object> listed = assets(2, today);
-    listed.put("item1InventoryNumbers", "ST-2026-101, ST-2026-102");
-    complete(school1, businessKey, "recordAssets", listed);
+    complete(school1, businessKey, "recordAssets", valid);
+    assertThat(JsonRows.of(runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey("equipment-procurement").singleResult().getId(), "inventoryNumbers")))
+        .extracting(r -> r.get("inventoryNumber")).containsExactly("ST-" + today.getYear() + "-001",
+            "ST-" + today.getYear() + "-002");
   }
 
   /**
@@ -328,8 +367,10 @@ class EquipmentProcurementRestTest {
         + " where school_id = ? and status = 'SUBMITTED'", java.math.BigDecimal.class, school)).isEqualByComparingTo("60000.00");
   }
 
-  static void assertRefused(HttpResponse<String> response, String field) {
+  /** @return the error body, for checks of the message */
+  static String assertRefused(HttpResponse<String> response, String field) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("'" + field + "'");
+    return response.body();
   }
 }

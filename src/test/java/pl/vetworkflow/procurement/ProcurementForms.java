@@ -1,14 +1,26 @@
 package pl.vetworkflow.procurement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import pl.vetworkflow.validation.JsonRows;
 
 /** Valid submissions of the procurement forms, as the Tasklist would send them; tests change single fields. */
 public final class ProcurementForms {
   private ProcurementForms() {}
 
-  /** A request of one item row: quantity × unit price = the declared total. */
+  /** One row of the request's items, as the form submits it. */
+  public static Map<String, Object> item(String name, long quantity, double unitPrice) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put(RequestItems.NAME, name);
+    row.put(RequestItems.QUANTITY, quantity);
+    row.put(RequestItems.UNIT_NET_PRICE, unitPrice);
+    return row;
+  }
+
+  /** A request of one item row: quantity × unit price = the total the form computes. */
   public static Map<String, Object> request(String schoolId, String category, long quantity, double unitPrice, LocalDate today) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("schoolId", schoolId);
@@ -16,9 +28,7 @@ public final class ProcurementForms {
     v.put("procurementCategory", category);
     v.put("profession", "technik mechatronik");
     v.put("workshop", "Pracownia mechatroniki");
-    v.put("item1Name", "Stanowisko dydaktyczne");
-    v.put("item1Quantity", quantity);
-    v.put("item1UnitNetPrice", unitPrice);
+    v.put("items", new ArrayList<>(List.of(item("Stanowisko dydaktyczne", quantity, unitPrice))));
     v.put("estimatedNetValue", Math.round(quantity * unitPrice * 100) / 100.0);
     v.put("estimateDate", today.toString());
     v.put("estimateMethod", "SUPPLIER_ENQUIRIES");
@@ -118,11 +128,20 @@ public final class ProcurementForms {
     return v;
   }
 
-  /** One inventory number per delivered piece of the one item row: a range ST-&lt;year&gt;-001 do ST-&lt;year&gt;-&lt;quantity&gt;. */
-  static Map<String, Object> assets(long quantity, LocalDate date) {
+  /**
+   * The asset register as the form submits it: the pre-filled rows (one per delivered piece of the
+   * case's items) each with a number ST-&lt;year&gt;-001, -002...
+   */
+  static Map<String, Object> assets(Object inventoryRows, LocalDate date) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int n = 1;
+    for (Map<String, Object> row : JsonRows.of(inventoryRows)) {
+      Map<String, Object> numbered = new LinkedHashMap<>(row);
+      numbered.put(InventoryRows.NUMBER, "ST-" + date.getYear() + String.format("-%03d", n++));
+      rows.add(numbered);
+    }
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("item1InventoryNumbers", quantity == 1 ? "ST-" + date.getYear() + "-001"
-        : "ST-" + date.getYear() + "-001 do ST-" + date.getYear() + String.format("-%03d", quantity));
+    v.put("inventoryNumbers", rows);
     v.put("assetRegisterDate", date.toString());
     return v;
   }
