@@ -5,6 +5,8 @@ import static pl.vetworkflow.procurement.SupplierSelectionVariables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.Nip;
@@ -55,49 +57,45 @@ public class SupplierSelectionRules implements FormRules {
 
   private static void offers(FormSubmission s, Violations v) {
     boolean noOffers = NO_OFFERS.equals(s.text(OFFERS_OUTCOME));
-    int filled = 0;
-    for (int n = 1; n <= MAX_OFFERS; n++) {
-      String[] keys = {offerSupplier(n), offerNip(n), offerNetValue(n), offerGrossValue(n), offerScore(n)};
-      boolean any = false;
-      for (String key : keys) {
-        any |= s.value(key) != null && !(s.value(key) instanceof String t && t.isBlank());
-      }
-      if (!any) {
-        continue;
-      }
-      filled++;
-      if (noOffers) {
-        v.add(offerSupplier(n), "zaznaczono brak ofert, a wpisano ofertę nr " + n);
-        continue;
-      }
-      for (String key : keys) {
-        if (!v.has(key) && (s.value(key) == null || s.value(key) instanceof String t && t.isBlank())) {
-          v.add(key, "oferta " + n + ": uzupełnij wszystkie dane oferty");
-        }
-      }
-      String nip = s.text(offerNip(n));
-      if (nip != null && !v.has(offerNip(n)) && !Nip.isValid(nip)) {
-        v.add(offerNip(n), "oferta " + n + ": nieprawidłowy NIP '" + nip + "' (10 cyfr z poprawną cyfrą kontrolną)");
-      }
-      cents(s, v, offerNetValue(n));
-      cents(s, v, offerGrossValue(n));
-      grossNotBelowNet(s, v, offerGrossValue(n), offerNetValue(n));
-    }
+    List<Offers.Offer> offers = Offers.of(s.value(OFFER_ROWS));
     String chosen = s.text(CHOSEN_OFFER);
     if (noOffers) {
+      if (!offers.isEmpty()) {
+        v.add(OFFER_ROWS, "zaznaczono brak ofert, a wpisano " + offers.size() + " ofert(y): usuń je albo zmień odpowiedź");
+      }
       if (chosen != null) {
         v.add(CHOSEN_OFFER, "zaznaczono brak ofert: nie można wybrać oferty");
       }
       return;
     }
-    if (filled == 0) {
-      v.add(offerSupplier(1), "wpisz otrzymane oferty albo zaznacz brak ofert");
+    if (offers.isEmpty()) {
+      v.add(OFFER_ROWS, "wpisz otrzymane oferty albo zaznacz brak ofert");
       return;
+    }
+    for (Offers.Offer o : offers) {
+      String where = "wiersz " + o.row() + " (" + o.supplier() + "), ";
+      if (o.nip() != null && !Nip.isValid(o.nip())) {
+        v.add(OFFER_ROWS, where + "NIP: nieprawidłowy NIP '" + o.nip() + "' (10 cyfr z poprawną cyfrą kontrolną)");
+      }
+      if (o.netValue() != null && o.grossValue() != null && o.grossValue().compareTo(o.netValue()) < 0) {
+        v.add(OFFER_ROWS, where + "Cena brutto: kwota brutto " + Money.display(o.grossValue())
+            + " jest niższa niż kwota netto " + Money.display(o.netValue()));
+      }
+    }
+    List<Map<String, Object>> rows = s.rows(OFFER_ROWS);
+    for (int i = 0; i < rows.size(); i++) {
+      for (String key : List.of(Offers.NET_VALUE, Offers.GROSS_VALUE)) {
+        Object amount = rows.get(i).get(key);
+        if (amount != null && !Money.hasCents(amount)) {
+          v.add(OFFER_ROWS, "wiersz " + (i + 1) + ": kwota może mieć najwyżej 2 miejsca po przecinku (grosze),"
+              + " otrzymano " + amount);
+        }
+      }
     }
     if (chosen == null) {
       v.add(CHOSEN_OFFER, "wskaż wybraną ofertę");
-    } else if (s.text(offerSupplier(Integer.parseInt(chosen))) == null) {
-      v.add(CHOSEN_OFFER, "oferta nr " + chosen + " nie została wpisana");
+    } else if (!chosen.matches("[1-9][0-9]{0,2}") || Integer.parseInt(chosen) > offers.size()) {
+      v.add(CHOSEN_OFFER, "wybrana oferta nr " + chosen + " nie została wpisana");
     }
     require(s, v, CHOICE_REASON, "uzasadnij wybór oferty");
   }

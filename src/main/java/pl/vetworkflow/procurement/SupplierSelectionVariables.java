@@ -9,8 +9,6 @@ package pl.vetworkflow.procurement;
 public final class SupplierSelectionVariables {
   public static final String PROCESS_KEY = "supplier-selection";
   public static final String DECISION_KEY = "procurement-procedure";
-  /** Number of offer rows of the offers form. */
-  public static final int MAX_OFFERS = 5;
 
   // inputs
   /** Long, the order's row in vet_procurement_order (registered by the caller). */
@@ -62,33 +60,15 @@ public final class SupplierSelectionVariables {
   public static final String OFFERS_OUTCOME = "offersOutcome";
   public static final String OFFERS = "OFFERS";
   public static final String NO_OFFERS = "NO_OFFERS";
-  /** String "1".."5": the row of the chosen offer. */
+  /**
+   * Json array, one row an offer received: {@code {supplier (String), nip (String, 10 digits with a
+   * valid checksum, separators allowed), netValue, grossValue (PLN, gross at least net), score (whole
+   * number 0-100)}}; read with {@link Offers}.
+   */
+  public static final String OFFER_ROWS = "offers";
+  /** String "1", "2"...: the row (counted from 1) of the chosen offer. */
   public static final String CHOSEN_OFFER = "chosenOffer";
   public static final String CHOICE_REASON = "choiceReason";
-
-  public static String offerSupplier(int n) {
-    return "offer" + n + "Supplier";
-  }
-
-  /** String, 10 digits with a valid checksum (separators allowed on input). */
-  public static String offerNip(int n) {
-    return "offer" + n + "Nip";
-  }
-
-  /** Double. */
-  public static String offerNetValue(int n) {
-    return "offer" + n + "NetValue";
-  }
-
-  /** Double, at least the net value. */
-  public static String offerGrossValue(int n) {
-    return "offer" + n + "GrossValue";
-  }
-
-  /** Long 0..100, evaluation score. */
-  public static String offerScore(int n) {
-    return "offer" + n + "Score";
-  }
 
   // recordChosenOffer
   /** Long. */

@@ -84,7 +84,8 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
   private static FieldSpec.Kind kind(JsonNode component) {
     return switch (component.path("type").asText()) {
       case "textfield", "textarea" -> FieldSpec.Kind.TEXT;
-      case "select", "radio" -> FieldSpec.Kind.CHOICE;
+      // options computed in the browser (FEEL over other fields): the form's rules check the value
+      case "select", "radio" -> component.has("valuesExpression") ? FieldSpec.Kind.TEXT : FieldSpec.Kind.CHOICE;
       case "number" -> FieldSpec.Kind.NUMBER;
       case "checkbox" -> FieldSpec.Kind.BOOLEAN;
       case "datetime" -> FieldSpec.Kind.DATE;

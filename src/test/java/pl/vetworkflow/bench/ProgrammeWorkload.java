@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.procurement.ProcurementForms;
+import pl.vetworkflow.validation.JsonRows;
 
 /**
  * The whole programme's workload as its users drive it: 900 student internships, 140 teacher
@@ -94,8 +95,9 @@ final class ProgrammeWorkload implements Workload {
   private static final Pattern GROUP_NUMBER = Pattern.compile("grupa (\\d+)$");
 
   record Person(String pesel, String firstName, String lastName, boolean female) {
-    String line() {
-      return pesel + "; " + firstName + "; " + lastName + "; tak";
+    /** The person's row of the enrolment list. */
+    Map<String, Object> row() {
+      return Map.of("pesel", pesel, "firstName", firstName, "lastName", lastName, "noticeAcknowledged", true);
     }
   }
 
@@ -540,23 +542,24 @@ final class ProgrammeWorkload implements Workload {
         f.put("kuratorApprovalDate", today.toString());
         f.put("programmeHours", ((Number) v.get("plannedHours")).longValue());
       }
-      case "enrolParticipants" -> f.put("participantList", courses.get(index).participants().stream()
-          .map(Person::line).collect(Collectors.joining("\n")));
+      case "enrolParticipants" -> f.put("participants", courses.get(index).participants().stream()
+          .map(Person::row).toList());
       case "recordCourseResults" -> {
         boolean exam = "STUDENT_QUALIFICATION_COURSE".equals(v.get("courseKind"));
         LocalDate end = LocalDate.parse((String) v.get("plannedEndDate"));
-        List<String> lines = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
-        for (String line : ((String) v.get("courseResults")).split("\n")) {
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
+        for (Map<String, Object> prefilled : JsonRows.of(v.get("courseResults"))) {
+          Map<String, Object> row = new LinkedHashMap<>(prefilled);
+          row.put("attendance", 100.0);
+          if (exam) {
+            row.put("exam", "PASSED");
           }
-          String[] cols = line.split(";", -1);
-          n++;
-          lines.add(cols[0].trim() + "; " + cols[1].trim() + "; 100; " + (exam ? "zdany" : "") + "; "
-              + businessKey + "/" + n + "; " + end);
+          row.put("certificateNumber", businessKey + "/" + ++n);
+          row.put("certificateDate", end.toString());
+          rows.add(row);
         }
-        f.put("courseResults", String.join("\n", lines));
+        f.put("courseResults", rows);
       }
       case "confirmCourseResults" -> f.put("resultsDecision", "CONFIRM");
       default -> throw new IllegalStateException("the replay does not do task " + key + " of the course");
@@ -593,13 +596,14 @@ final class ProgrammeWorkload implements Workload {
         f.put("acceptanceResult", "FULL");
       }
       case "recordAssets" -> {
-        long items = ((Number) v.get("itemCount")).longValue();
-        for (int n = 1; n <= items; n++) {
-          long quantity = ((Number) v.get("item" + n + "Quantity")).longValue();
-          String prefix = "ST-" + v.get("procurementOrderId") + "-" + n + "-";
-          f.put("item" + n + "InventoryNumbers", quantity == 1 ? prefix + "001"
-              : prefix + "001 do " + prefix + String.format("%03d", quantity));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (Map<String, Object> piece : JsonRows.of(v.get("inventoryNumbers"))) {
+          Map<String, Object> row = new LinkedHashMap<>(piece);
+          row.put("inventoryNumber", "ST-" + v.get("procurementOrderId") + "-" + String.format("%03d", ++n));
+          rows.add(row);
         }
+        f.put("inventoryNumbers", rows);
         f.put("assetRegisterDate", today.toString());
       }
       case "recordInvoice" -> {
@@ -640,16 +644,9 @@ final class ProgrammeWorkload implements Workload {
         double limit = v.get("budgetLimit") instanceof Number n ? n.doubleValue() : estimate;
         double net = Math.round(Math.min(estimate, limit) * 95) / 100.0;
         f.put("offersOutcome", "OFFERS");
-        f.put("offer1Supplier", "Mechatronika Opole sp. z o.o.");
-        f.put("offer1Nip", "7680002466");
-        f.put("offer1NetValue", net);
-        f.put("offer1GrossValue", Math.round(net * 123) / 100.0);
-        f.put("offer1Score", 100L);
-        f.put("offer2Supplier", "Edu-Tech Nysa");
-        f.put("offer2Nip", "5260250274");
-        f.put("offer2NetValue", net + 100);
-        f.put("offer2GrossValue", Math.round((net + 100) * 123) / 100.0);
-        f.put("offer2Score", 90L);
+        f.put("offers", List.of(
+            ProcurementForms.offer("Mechatronika Opole sp. z o.o.", "7680002466", net, Math.round(net * 123) / 100.0, 100L),
+            ProcurementForms.offer("Edu-Tech Nysa", "5260250274", net + 100, Math.round((net + 100) * 123) / 100.0, 90L)));
         f.put("chosenOffer", "1");
         f.put("choiceReason", "Najniższa cena, spełnia wymagania.");
       }

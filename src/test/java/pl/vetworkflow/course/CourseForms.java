@@ -181,11 +181,8 @@ final class CourseForms {
   static Map<String, Object> offers(double net) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("offersOutcome", "OFFERS");
-    v.put("offer1Supplier", "Opolskie Centrum Szkoleń sp. z o.o.");
-    v.put("offer1Nip", "7680002466");
-    v.put("offer1NetValue", net);
-    v.put("offer1GrossValue", net);
-    v.put("offer1Score", 100L);
+    v.put("offers", List.of(pl.vetworkflow.procurement.ProcurementForms.offer("Opolskie Centrum Szkoleń sp. z o.o.",
+        "7680002466", net, net, 100L)));
     v.put("chosenOffer", "1");
     v.put("choiceReason", "Jedyna oferta spełniająca wymagania, cena w budżecie.");
     return v;

@@ -232,12 +232,18 @@ class EquipmentProcurementRestTest {
     String offersTask = taskId(coordinator, businessKey, "recordOffers");
     String offersBefore = variables(coordinator, offersTask);
     Map<String, Object> badNip = offers(1500.00);
-    badNip.put("offer1Nip", "1234567890");
-    assertRefused(coordinator.postJson("/engine-rest/task/" + offersTask + "/complete", body(badNip)), "offer1Nip");
+    badNip.put("offers", List.of(offer("Mechatronika Opole sp. z o.o.", "1234567890", 1500.00, 1845.00, 100L)));
+    assertThat(assertRefused(coordinator.postJson("/engine-rest/task/" + offersTask + "/complete", body(badNip)),
+        "offers")).contains("wiersz 1 (Mechatronika Opole sp. z o.o.), NIP: nieprawidłowy NIP '1234567890'");
     Map<String, Object> grossBelowNet = offers(1500.00);
-    grossBelowNet.put("offer1GrossValue", 1000.00);
-    assertRefused(coordinator.postJson("/engine-rest/task/" + offersTask + "/complete", body(grossBelowNet)),
-        "offer1GrossValue");
+    grossBelowNet.put("offers", List.of(offer("Mechatronika Opole sp. z o.o.", NIP_A, 1500.00, 1845.00, 100L),
+        offer("Edu-Tech Nysa", NIP_B, 1600.00, 1000.00, 90L)));
+    assertThat(assertRefused(coordinator.postJson("/engine-rest/task/" + offersTask + "/complete", body(grossBelowNet)),
+        "offers")).contains("wiersz 2 (Edu-Tech Nysa), Cena brutto: kwota brutto 1 000,00 zł jest niższa niż kwota netto");
+    Map<String, Object> chosenMissing = offers(1500.00);
+    chosenMissing.put("chosenOffer", "3");
+    assertRefused(coordinator.postJson("/engine-rest/task/" + offersTask + "/complete", body(chosenMissing)),
+        "chosenOffer");
     assertThat(taskId(coordinator, businessKey, "recordOffers")).isEqualTo(offersTask);
     assertThat(variables(coordinator, offersTask)).isEqualTo(offersBefore);
 

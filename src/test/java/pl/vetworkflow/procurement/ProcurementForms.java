@@ -66,19 +66,23 @@ public final class ProcurementForms {
   static Map<String, Object> offers(double chosenNet) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("offersOutcome", "OFFERS");
-    v.put("offer1Supplier", "Mechatronika Opole sp. z o.o.");
-    v.put("offer1Nip", NIP_A);
-    v.put("offer1NetValue", chosenNet);
-    v.put("offer1GrossValue", Math.round(chosenNet * 123) / 100.0);
-    v.put("offer1Score", 100L);
-    v.put("offer2Supplier", "Edu-Tech Nysa");
-    v.put("offer2Nip", "526-025-02-74");
-    v.put("offer2NetValue", chosenNet + 1000);
-    v.put("offer2GrossValue", Math.round((chosenNet + 1000) * 123) / 100.0);
-    v.put("offer2Score", 90L);
+    v.put("offers", new ArrayList<>(List.of(
+        offer("Mechatronika Opole sp. z o.o.", NIP_A, chosenNet, Math.round(chosenNet * 123) / 100.0, 100L),
+        offer("Edu-Tech Nysa", "526-025-02-74", chosenNet + 1000, Math.round((chosenNet + 1000) * 123) / 100.0, 90L))));
     v.put("chosenOffer", "1");
     v.put("choiceReason", "Najniższa cena, spełnia wymagania.");
     return v;
+  }
+
+  /** One offer row, as the form submits it. */
+  public static Map<String, Object> offer(String supplier, String nip, double net, double gross, long score) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put(Offers.SUPPLIER, supplier);
+    row.put(Offers.NIP, nip);
+    row.put(Offers.NET_VALUE, net);
+    row.put(Offers.GROSS_VALUE, gross);
+    row.put(Offers.SCORE, score);
+    return row;
   }
 
   static Map<String, Object> noOffers() {
