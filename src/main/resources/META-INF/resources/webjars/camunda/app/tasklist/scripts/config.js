@@ -33,11 +33,8 @@ export default {
     availableLocales: ['pl'],
     fallbackLocale: 'pl'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // list rows (form-js dynamiclist) would otherwise keep "Zakończ" disabled: see the script
+  customScripts: ['scripts/dynamic-list-validity.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
