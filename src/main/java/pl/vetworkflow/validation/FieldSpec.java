@@ -18,10 +18,12 @@ import java.util.Set;
  * @param pattern text: form-js {@code validate.pattern} (whole value must match)
  * @param options select/radio: the allowed values
  * @param decimal number: decimal digits allowed ({@code decimalDigits > 0})
+ * @param optionSource select: the registry the choices come from (custom property {@code vet.options}),
+ *     checked per user instead of {@code options}; null for a fixed list
  */
 public record FieldSpec(String key, String label, Kind kind, boolean required, boolean readonly,
     Integer maxLength, Integer minLength, BigDecimal min, BigDecimal max, String pattern, Set<String> options,
-    boolean decimal) {
+    boolean decimal, String optionSource) {
 
   /** Value kinds of the form-js field types the application uses. */
   public enum Kind {

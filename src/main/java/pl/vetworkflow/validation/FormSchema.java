@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import pl.vetworkflow.formoptions.FormOptions;
 
 /**
  * The fields of one Camunda Form (form-js JSON, schema as the 7.24 Tasklist renders it): the form is
@@ -57,7 +58,8 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
           v.has("min") ? new BigDecimal(v.get("min").asText()) : null,
           v.has("max") ? new BigDecimal(v.get("max").asText()) : null,
           v.has("pattern") ? v.get("pattern").asText() : null,
-          Collections.unmodifiableSet(options), c.path("decimalDigits").asInt(0) > 0));
+          Collections.unmodifiableSet(options), c.path("decimalDigits").asInt(0) > 0,
+          FormOptions.sourceName(c)));
     }
   }
 

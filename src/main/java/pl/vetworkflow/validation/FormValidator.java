@@ -14,6 +14,9 @@ import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.formoptions.FormOptionSource;
+import pl.vetworkflow.formoptions.FormOptions;
+import pl.vetworkflow.formoptions.FormUser;
 
 /**
  * Checks a submission against its form (unknown fields, required, type, length, range, pattern,
@@ -24,8 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormValidator {
   private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
+  private final FormOptions options;
 
-  public FormValidator(List<FormRules> rules) {
+  public FormValidator(List<FormRules> rules, FormOptions options) {
+    this.options = options;
     for (FormRules r : rules) {
       for (String formId : r.formIds()) {
         rulesByForm.computeIfAbsent(formId, k -> new ArrayList<>()).add(r);
@@ -45,8 +50,9 @@ public class FormValidator {
         violations.add(key, "nieznane pole: formularz '" + schema.formId() + "' go nie zawiera");
       }
     }
+    FormUser user = userId == null ? FormUser.SYSTEM : new FormUser(userId, groupIds);
     for (FieldSpec field : schema.fields().values()) {
-      checkField(field, values, current, violations);
+      checkField(field, values, current, user, violations);
     }
     if (violations.isEmpty()) {
       FormSubmission submission = new FormSubmission(schema.formId(), values, current, userId,
@@ -60,7 +66,7 @@ public class FormValidator {
     }
   }
 
-  private static void checkField(FieldSpec f, Map<String, Object> values, Map<String, Object> current,
+  private void checkField(FieldSpec f, Map<String, Object> values, Map<String, Object> current, FormUser user,
       Violations violations) {
     String key = f.key();
     if (f.readonly()) {
@@ -87,7 +93,7 @@ public class FormValidator {
     try {
       normalised = switch (f.kind()) {
         case TEXT -> text(f, raw);
-        case CHOICE -> choice(f, raw);
+        case CHOICE -> f.optionSource() != null ? registryChoice(f, raw, user) : choice(f, raw);
         case NUMBER -> number(f, raw);
         case BOOLEAN -> bool(f, raw);
         case DATE -> date(raw);
@@ -127,6 +133,14 @@ public class FormValidator {
   private static String choice(FieldSpec f, Object raw) {
     if (!(raw instanceof String s) || !f.options().contains(s.trim())) {
       throw new IllegalArgumentException("niedozwolona wartość '" + raw + "', dozwolone: " + String.join(", ", f.options()));
+    }
+    return s.trim();
+  }
+
+  private String registryChoice(FieldSpec f, Object raw, FormUser user) {
+    FormOptionSource source = options.source(f.optionSource());
+    if (!(raw instanceof String s) || !source.allows(user, s.trim())) {
+      throw new IllegalArgumentException(source.refusal(user, String.valueOf(raw)));
     }
     return s.trim();
   }
