@@ -10,11 +10,15 @@ import pl.vetworkflow.validation.JsonRows;
 
 /**
  * Participant rows of the enrolment forms (list variables {@code participants} and
- * {@code additionalParticipants}): {@code {pesel, firstName, lastName, noticeAcknowledged}}. A person
- * already in the participant registry is given by PESEL alone (the names then come from the registry);
- * a new person needs first and last name. Every row must confirm the data-protection notice.
+ * {@code additionalParticipants}): {@code {registryPesel | pesel, firstName, lastName,
+ * noticeAcknowledged}}. A person already in the participant registry is picked from the list
+ * ({@code registryPesel}, options of the user's school, checked by the form check) or given by PESEL
+ * alone; the names then come from the registry. A new person needs PESEL, first and last name. Every
+ * row must confirm the data-protection notice.
  */
 public final class ParticipantRows {
+  /** The person picked from the participant registry (option source "participants", value the PESEL). */
+  public static final String REGISTRY_PESEL = "registryPesel";
   public static final String PESEL = "pesel";
   public static final String FIRST_NAME = "firstName";
   public static final String LAST_NAME = "lastName";
@@ -40,9 +44,19 @@ public final class ParticipantRows {
     for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i);
       String where = "wiersz " + (i + 1);
-      String pesel = JsonRows.text(row, PESEL);
+      String picked = JsonRows.text(row, REGISTRY_PESEL);
+      String typed = JsonRows.text(row, PESEL);
+      if (picked != null && typed != null) {
+        errors.add(where + ": wybierz osobę z rejestru albo wpisz PESEL nowej osoby, nie jedno i drugie");
+        continue;
+      }
+      if (picked == null && typed == null) {
+        errors.add(where + ", PESEL: wybierz osobę z rejestru albo wpisz PESEL nowej osoby");
+        continue;
+      }
+      String pesel = picked != null ? picked : typed;
       try {
-        Pesel.parse(pesel == null ? "" : pesel);
+        Pesel.parse(pesel);
       } catch (IllegalArgumentException e) {
         errors.add(where + ", PESEL: " + e.getMessage());
         continue;
@@ -56,7 +70,8 @@ public final class ParticipantRows {
             + " o przetwarzaniu danych osobowych");
         continue;
       }
-      entries.add(new Entry(i + 1, pesel, JsonRows.text(row, FIRST_NAME), JsonRows.text(row, LAST_NAME)));
+      entries.add(picked != null ? new Entry(i + 1, pesel, null, null)
+          : new Entry(i + 1, pesel, JsonRows.text(row, FIRST_NAME), JsonRows.text(row, LAST_NAME)));
     }
     return new Parsed(List.copyOf(entries), List.copyOf(errors));
   }

@@ -1,4 +1,4 @@
 package pl.vetworkflow.organisation;
 
 public record Employer(
-    String id, String name, String nip, String industry, boolean deficitProfession, String email) {}
+    String id, String name, String town, String nip, String industry, boolean deficitProfession, String email) {}

@@ -13,7 +13,7 @@ public class OrganisationRepository {
       (rs, n) -> new School(rs.getString("id"), rs.getString("name"), rs.getString("school_complex"),
           SchoolType.valueOf(rs.getString("school_type")), rs.getString("address"), rs.getString("email"));
   private static final RowMapper<Employer> EMPLOYER =
-      (rs, n) -> new Employer(rs.getString("id"), rs.getString("name"), rs.getString("nip"),
+      (rs, n) -> new Employer(rs.getString("id"), rs.getString("name"), rs.getString("town"), rs.getString("nip"),
           rs.getString("industry"), rs.getBoolean("deficit_profession"), rs.getString("email"));
 
   private final JdbcTemplate jdbc;
@@ -52,12 +52,14 @@ public class OrganisationRepository {
 
   public void save(Employer e) {
     int updated = jdbc.update(
-        "update vet_employer set name = ?, nip = ?, industry = ?, deficit_profession = ?, email = ? where id = ?",
-        e.name(), e.nip(), e.industry(), e.deficitProfession(), e.email(), e.id());
+        "update vet_employer set name = ?, town = ?, nip = ?, industry = ?, deficit_profession = ?, email = ?"
+            + " where id = ?",
+        e.name(), e.town(), e.nip(), e.industry(), e.deficitProfession(), e.email(), e.id());
     if (updated == 0) {
       jdbc.update(
-          "insert into vet_employer (id, name, nip, industry, deficit_profession, email) values (?, ?, ?, ?, ?, ?)",
-          e.id(), e.name(), e.nip(), e.industry(), e.deficitProfession(), e.email());
+          "insert into vet_employer (id, name, town, nip, industry, deficit_profession, email)"
+              + " values (?, ?, ?, ?, ?, ?, ?)",
+          e.id(), e.name(), e.town(), e.nip(), e.industry(), e.deficitProfession(), e.email());
     }
   }
 }

@@ -34,7 +34,7 @@ public class ReferenceDataImporter {
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]{1,32}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s;]+@[^@\\s;]+\\.[^@\\s;]+");
   static final String[] SCHOOL_HEADER = {"id", "name", "school_complex", "type", "address", "email"};
-  static final String[] EMPLOYER_HEADER = {"id", "name", "nip", "industry", "deficit_profession", "email"};
+  static final String[] EMPLOYER_HEADER = {"id", "name", "town", "nip", "industry", "deficit_profession", "email"};
 
   private final OrganisationRepository repository;
   private final IdentityService identityService;
@@ -64,7 +64,7 @@ public class ReferenceDataImporter {
   @Transactional
   public int importEmployers(Resource file) {
     List<Employer> employers = parse(file, EMPLOYER_HEADER, r -> new Employer(
-        id(r), text(r, "name", 255), nip(r), text(r, "industry", 255), yesNo(r, "deficit_profession"),
+        id(r), text(r, "name", 255), text(r, "town", 100), nip(r), text(r, "industry", 255), yesNo(r, "deficit_profession"),
         email(r)));
     requireUnique(file, employers, Employer::id, "id");
     requireUnique(file, employers, Employer::nip, "nip");

@@ -4,6 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -66,6 +69,21 @@ public class ParticipantRegistry {
 
   public Optional<Participant> findByPesel(String pesel) {
     return jdbc.query("select * from vet_participant where pesel = ?", ROW, pesel).stream().findFirst();
+  }
+
+  /** Everyone in the registry, by surname and first name. */
+  public List<Participant> all() {
+    return jdbc.query("select * from vet_participant order by last_name, first_name, pesel", ROW);
+  }
+
+  /** The people registered by these schools, by surname and first name. */
+  public List<Participant> ofSchools(Collection<String> schoolIds) {
+    if (schoolIds.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(schoolIds.size(), "?"));
+    return jdbc.query("select * from vet_participant where school_id in (" + marks + ")"
+        + " order by last_name, first_name, pesel", ROW, schoolIds.toArray());
   }
 
   public long count() {

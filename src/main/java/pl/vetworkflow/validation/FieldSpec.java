@@ -19,6 +19,8 @@ import java.util.Set;
  * @param pattern text: form-js {@code validate.pattern} (whole value must match)
  * @param options select/radio: the allowed values
  * @param decimal number: decimal digits allowed ({@code decimalDigits > 0})
+ * @param optionSource select: the registry the choices come from (custom property {@code vet.options}),
+ *     checked per user instead of {@code options}; null for a fixed list
  * @param conditional shown only under a FEEL condition ({@code conditional.hide}); in list rows the
  *     server cannot evaluate it, so a required column that may be hidden is left to the form's rules
  * @param columns list: the fields of one row (keys relative to the row)
@@ -26,7 +28,7 @@ import java.util.Set;
  */
 public record FieldSpec(String key, String label, Kind kind, boolean required, boolean readonly,
     Integer maxLength, Integer minLength, BigDecimal min, BigDecimal max, String pattern, Set<String> options,
-    boolean decimal, boolean conditional, List<FieldSpec> columns, int maxRows) {
+    boolean decimal, String optionSource, boolean conditional, List<FieldSpec> columns, int maxRows) {
   public static final int DEFAULT_MAX_ROWS = 200;
 
   /** Value kinds of the form-js field types the application uses. */

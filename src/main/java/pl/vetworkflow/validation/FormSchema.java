@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import pl.vetworkflow.formoptions.FormOptions;
 
 /**
  * The fields of one Camunda Form (form-js JSON, schema as the 7.24 Tasklist renders it): the form is
@@ -41,7 +42,7 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
             ? Integer.parseInt(c.path("properties").path("vet.maxRows").asText()) : FieldSpec.DEFAULT_MAX_ROWS;
         fields.put(path, new FieldSpec(path, c.path("label").asText(""), FieldSpec.Kind.LIST,
             c.path("validate").path("required").asBoolean(false), c.path("readonly").asBoolean(false)
-            || c.path("disabled").asBoolean(false), null, null, null, null, null, Set.of(), false,
+            || c.path("disabled").asBoolean(false), null, null, null, null, null, Set.of(), false, null,
             c.has("conditional"), List.copyOf(columns.values()), maxRows));
         continue;
       }
@@ -71,7 +72,8 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
           v.has("max") ? new BigDecimal(v.get("max").asText()) : null,
           v.has("pattern") ? v.get("pattern").asText() : null,
           Collections.unmodifiableSet(options),
-          kind == FieldSpec.Kind.COMPUTED || c.path("decimalDigits").asInt(0) > 0, c.has("conditional"), List.of(), 0));
+          kind == FieldSpec.Kind.COMPUTED || c.path("decimalDigits").asInt(0) > 0, FormOptions.sourceName(c),
+          c.has("conditional"), List.of(), 0));
     }
   }
 

@@ -15,6 +15,9 @@ import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.formoptions.FormOptionSource;
+import pl.vetworkflow.formoptions.FormOptions;
+import pl.vetworkflow.formoptions.FormUser;
 
 /**
  * Checks a submission against its form (unknown fields, required, type, length, range, pattern,
@@ -25,8 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormValidator {
   private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
+  private final FormOptions options;
 
-  public FormValidator(List<FormRules> rules) {
+  public FormValidator(List<FormRules> rules, FormOptions options) {
+    this.options = options;
     for (FormRules r : rules) {
       for (String formId : r.formIds()) {
         rulesByForm.computeIfAbsent(formId, k -> new ArrayList<>()).add(r);
@@ -46,8 +51,9 @@ public class FormValidator {
         violations.add(key, "nieznane pole: formularz '" + schema.formId() + "' go nie zawiera");
       }
     }
+    FormUser user = userId == null ? FormUser.SYSTEM : new FormUser(userId, groupIds);
     for (FieldSpec field : schema.fields().values()) {
-      checkField(field, values, current, violations);
+      checkField(field, values, current, user, violations);
     }
     if (violations.isEmpty()) {
       FormSubmission submission = new FormSubmission(schema.formId(), values, current, userId,
@@ -66,7 +72,7 @@ public class FormValidator {
     }
   }
 
-  private static void checkField(FieldSpec f, Map<String, Object> values, Map<String, Object> current,
+  private void checkField(FieldSpec f, Map<String, Object> values, Map<String, Object> current, FormUser user,
       Violations violations) {
     String key = f.key();
     if (f.readonly()) {
@@ -90,23 +96,23 @@ public class FormValidator {
       return;
     }
     if (f.kind() == FieldSpec.Kind.LIST) {
-      List<Map<String, Object>> rows = rows(f, raw, violations);
+      List<Map<String, Object>> rows = rows(f, raw, user, violations);
       if (rows != null) {
         values.put(key, rows);
       }
       return;
     }
     try {
-      values.put(key, normalise(f, raw));
+      values.put(key, normalise(f, raw, user));
     } catch (IllegalArgumentException e) {
       violations.add(key, e.getMessage());
     }
   }
 
-  private static Object normalise(FieldSpec f, Object raw) {
+  private Object normalise(FieldSpec f, Object raw, FormUser user) {
     return switch (f.kind()) {
       case TEXT -> text(f, raw);
-      case CHOICE -> choice(f, raw);
+      case CHOICE -> f.optionSource() != null ? registryChoice(f, raw, user) : choice(f, raw);
       case NUMBER, COMPUTED -> number(f, raw);
       case BOOLEAN -> bool(f, raw);
       case DATE -> date(raw);
@@ -120,7 +126,7 @@ public class FormValidator {
    * columns (shown, pre-filled by the process) are kept for the rules to match the row to the case;
    * a column that the form may hide is not required here: the form's rules decide.
    */
-  private static List<Map<String, Object>> rows(FieldSpec f, Object raw, Violations violations) {
+  private List<Map<String, Object>> rows(FieldSpec f, Object raw, FormUser user, Violations violations) {
     List<Object> elements;
     try {
       elements = JsonRows.elements(raw);
@@ -170,7 +176,7 @@ public class FormValidator {
           continue;
         }
         try {
-          row.put(c.key(), c.readonly() ? cell instanceof String t ? t.strip() : cell : normalise(c, cell));
+          row.put(c.key(), c.readonly() ? cell instanceof String t ? t.strip() : cell : normalise(c, cell, user));
         } catch (IllegalArgumentException e) {
           violations.add(f.key(), where + ", " + c.label() + ": " + e.getMessage());
           valid = false;
@@ -209,6 +215,14 @@ public class FormValidator {
   private static String choice(FieldSpec f, Object raw) {
     if (!(raw instanceof String s) || !f.options().contains(s.trim())) {
       throw new IllegalArgumentException("niedozwolona wartość '" + raw + "', dozwolone: " + String.join(", ", f.options()));
+    }
+    return s.trim();
+  }
+
+  private String registryChoice(FieldSpec f, Object raw, FormUser user) {
+    FormOptionSource source = options.source(f.optionSource());
+    if (!(raw instanceof String s) || !source.allows(user, s.trim())) {
+      throw new IllegalArgumentException(source.refusal(user, String.valueOf(raw)));
     }
     return s.trim();
   }

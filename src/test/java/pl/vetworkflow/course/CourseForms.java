@@ -22,6 +22,14 @@ final class CourseForms {
       return participant(pesel, firstName, lastName, true);
     }
 
+    /** A row of a person picked from the registry's list (the select's value is the PESEL). */
+    Map<String, Object> picked() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(ParticipantRows.REGISTRY_PESEL, pesel);
+      row.put(ParticipantRows.NOTICE_ACKNOWLEDGED, true);
+      return row;
+    }
+
     /** A row of a person already in the registry: PESEL only. */
     Map<String, Object> known() {
       return participant(pesel, null, null, true);

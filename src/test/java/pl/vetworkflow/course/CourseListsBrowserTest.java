@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.identity.Grants;
+import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.testsupport.Browser;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
@@ -51,6 +52,7 @@ class CourseListsBrowserTest {
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired CourseRegistry courses;
+  @Autowired pl.vetworkflow.participant.ParticipantRegistry participants;
   @Autowired Grants grants;
 
   CourseScenario scenario;
@@ -77,7 +79,10 @@ class CourseListsBrowserTest {
     ProcessInstance pi = scenario.request("school1", request(CourseKind.STUDENT_QUALIFICATION_COURSE, "1", 5));
     scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
     Task enrolment = scenario.task(pi, "enrolParticipants");
-    List<Person> three = List.of(STUDENT_A, STUDENT_B, STUDENT_C);
+    // a pupil already in the participant registry is picked from the list, two new ones are typed in
+    participants.register(STUDENT_C.pesel(), STUDENT_C.firstName(), STUDENT_C.lastName(), ParticipantType.STUDENT, "1",
+        TODAY.minusDays(30));
+    List<Person> three = List.of(STUDENT_C, STUDENT_A, STUDENT_B);
     try (Browser school = new Browser(port)) {
       school.logIn("tasklist", "school1", "school1");
       open(school, enrolment);
@@ -85,9 +90,17 @@ class CourseListsBrowserTest {
         if (i > 0) {
           click(school, By.cssSelector(".fjs-repeat-render-add"));
         }
-        type(school, "Field_course_059_pesel_" + i, three.get(i).pesel());
-        type(school, "Field_course_059_first_" + i, three.get(i).firstName());
-        type(school, "Field_course_059_last_" + i, three.get(i).lastName());
+        if (i == 0) {
+          click(school, By.cssSelector(".fjs-form [id$='-Field_course_059_registry_0']")).sendKeys("Zieli");
+          click(school, By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),"
+              + "'Zieliński Piotr')]"));
+          new WebDriverWait(school.driver(), Duration.ofSeconds(5)).until(d -> d.findElements(
+              By.cssSelector(".fjs-form [id$='-Field_course_059_pesel_0']")).isEmpty()); // new-person fields hidden
+        } else {
+          type(school, "Field_course_059_pesel_" + i, three.get(i).pesel());
+          type(school, "Field_course_059_first_" + i, three.get(i).firstName());
+          type(school, "Field_course_059_last_" + i, three.get(i).lastName());
+        }
         click(school, By.cssSelector(".fjs-form [id$='-Field_course_059_notice_" + i + "']"));
       }
       assertThat(school.driver().findElements(By.cssSelector(".fjs-repeat-row-container"))).hasSize(3);
@@ -100,7 +113,7 @@ class CourseListsBrowserTest {
     }
     assertThat(runtime.getVariableTyped(pi.getId(), PARTICIPANTS).getType().getName()).isEqualTo("json");
     assertThat(JsonRows.of(runtime.getVariable(pi.getId(), PARTICIPANTS)))
-        .containsExactly(STUDENT_A.row(), STUDENT_B.row(), STUDENT_C.row());
+        .containsExactly(STUDENT_C.picked(), STUDENT_A.row(), STUDENT_B.row());
     assertThat(courses.active(pi.getBusinessKey())).hasSize(3);
 
     Task changes = scenario.task(pi, "changeEnrolment");
@@ -109,7 +122,8 @@ class CourseListsBrowserTest {
       open(school, changes);
       school.waitForText(STUDENT_C.pesel()); // the enrolled participants' table
       click(school, By.cssSelector(".fjs-repeat-render-add")); // the first list: withdrawals
-      type(school, "Field_course_064_pesel_0", STUDENT_B.pesel());
+      click(school, By.cssSelector(".fjs-form [id$='-Field_course_064_pesel_0']")).sendKeys("Nowak");
+      click(school, By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'Anna Nowak')]"));
       school.screenshot("course-lists-3-changes-withdrawal");
       complete(school);
       waitUntilDone(changes);
@@ -123,8 +137,12 @@ class CourseListsBrowserTest {
     try (Browser school = new Browser(port)) {
       school.logIn("tasklist", "school1", "school1");
       open(school, results);
-      school.waitForText("Jan Kowalski");
-      assertThat(school.driver().findElements(By.cssSelector("[id*='-Field_course_069_att_']"))).hasSize(2);
+      school.waitFor(By.cssSelector(".fjs-form [id$='-Field_course_069_att_1']"));
+      assertThat(school.driver().findElements(By.cssSelector(".fjs-form [id*='-Field_course_069_att_']"))).hasSize(2);
+      assertThat(school.driver().findElement(By.cssSelector(".fjs-form [id$='-Field_course_069_name_1']"))
+          .getAttribute("value")).isEqualTo("Jan Kowalski");
+      type(school, "Field_course_069_att_0", "95");
+      type(school, "Field_course_069_att_1", "100");
       school.screenshot("course-lists-4-results-prefilled");
     }
   }

@@ -175,6 +175,16 @@ class CourseValidationTest {
     refused(() -> scenario.complete("school1", pi, "enrolParticipants",
         enrolment(STUDENT_A.row(), participant(known.pesel(), "Paweł", "Nowicki", true))), PARTICIPANTS,
         "wiersz 2, imię i nazwisko: pod tym numerem PESEL w rejestrze uczestników jest Karol Nowicki");
+    // picked from the registry's list: only people of the user's own school are offered and accepted
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(STUDENT_C.picked())),
+        PARTICIPANTS, "wiersz 1, Osoba z rejestru uczestników: wybierz osobę z listy");
+    Map<String, Object> both = known.picked();
+    both.put(ParticipantRows.PESEL, STUDENT_A.pesel());
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(both)), PARTICIPANTS,
+        "wiersz 1: wybierz osobę z rejestru albo wpisz PESEL nowej osoby, nie jedno i drugie");
+    refused(() -> scenario.complete("school1", pi, "enrolParticipants",
+        enrolment(Map.of(ParticipantRows.NOTICE_ACKNOWLEDGED, true))), PARTICIPANTS,
+        "wiersz 1, PESEL: wybierz osobę z rejestru albo wpisz PESEL nowej osoby");
     refused(() -> scenario.complete("school1", pi, "enrolParticipants",
         enrolment(STUDENT_A.row(), STUDENT_A.row())), PARTICIPANTS, "wiersz 2, PESEL: ta osoba jest już w wierszu wyżej");
     refused(() -> scenario.complete("school1", pi, "enrolParticipants",
@@ -200,6 +210,11 @@ class CourseValidationTest {
         ADDITIONAL_PARTICIPANTS, rows(STUDENT_A))), ADDITIONAL_PARTICIPANTS, "jednocześnie zrezygnować");
     assertThat(courses.active(pi.getBusinessKey())).hasSize(2);
     assertThat(runtime.getVariable(pi.getId(), ENROLLED_COUNT)).isEqualTo(2L);
+    // a withdrawal frees a seat for a person picked from the registry: the registry's names are used
+    scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWALS, withdrawals(STUDENT_B),
+        ADDITIONAL_PARTICIPANTS, List.of(known.picked())));
+    assertThat(courses.active(pi.getBusinessKey())).extracting(CourseRegistry.Enrolment::name)
+        .containsExactlyInAnyOrder("Jan Kowalski", "Karol Nowicki");
   }
 
   @Test

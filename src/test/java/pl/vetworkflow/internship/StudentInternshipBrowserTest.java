@@ -50,10 +50,12 @@ class StudentInternshipBrowserTest {
       type(school, "Field_0002", "Zofia");
       type(school, "Field_0003", "Przeglądarkowa");
       type(school, "Field_0004", PESEL);
-      type(school, "Field_0005", "1");
+      // the school is the coordinator's own, shown and not typed
+      assertThat(school.waitFor(By.cssSelector("[id$='-Field_0005-display']")).getText()).startsWith("Technikum nr 1 w Opolu");
       type(school, "Field_0006", "4TM");
       type(school, "Field_0007", "technik mechanik");
-      type(school, "Field_0014", "1");
+      type(school, "Field_0014", "Opolskie Zakłady");
+      school.waitFor(By.cssSelector(".fjs-dropdownlist-item")).click();
       type(school, "Field_0015-date", "02/01/2027");
       type(school, "Field_0016-date", "03/26/2027");
       type(school, "Field_0017", "120");

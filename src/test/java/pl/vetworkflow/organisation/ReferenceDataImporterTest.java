@@ -45,14 +45,14 @@ class ReferenceDataImporterTest {
   @Test
   void aMalformedRowRejectsTheWholeFileNamingItsLine() {
     Resource good = csv("employers-good.csv", """
-        id;name;nip;industry;deficit_profession;email
-        901;Nowa Firma Sp. z o.o.;5260250274;usługi;tak;a@firma.example.pl
+        id;name;town;nip;industry;deficit_profession;email
+        901;Nowa Firma Sp. z o.o.;Opole;5260250274;usługi;tak;a@firma.example.pl
         """);
     // a good row in a bad file is not imported either
     Resource mixed = csv("employers-bad.csv", """
-        id;name;nip;industry;deficit_profession;email
-        901;Nowa Firma Sp. z o.o.;5260250274;usługi;tak;a@firma.example.pl
-        902;Zła Firma;5260250275;usługi;tak;b@firma.example.pl
+        id;name;town;nip;industry;deficit_profession;email
+        901;Nowa Firma Sp. z o.o.;Opole;5260250274;usługi;tak;a@firma.example.pl
+        902;Zła Firma;Opole;5260250275;usługi;tak;b@firma.example.pl
         """);
     assertThatThrownBy(() -> importer.importEmployers(mixed))
         .isInstanceOf(ReferenceDataException.class)
@@ -87,13 +87,13 @@ class ReferenceDataImporterTest {
         905;Technikum;technikum;Opole;s@x.example.pl
         """))).hasMessageContaining("line 1: header must be");
     assertThatThrownBy(() -> importer.importEmployers(csv("employers-bad.csv", """
-        id;name;nip;industry;deficit_profession;email
-        906;A;5260250274;x;może;a@a.example.pl
+        id;name;town;nip;industry;deficit_profession;email
+        906;A;Opole;5260250274;x;może;a@a.example.pl
         """))).hasMessageContaining("line 2: deficit_profession must be tak or nie");
     assertThatThrownBy(() -> importer.importEmployers(csv("employers-bad.csv", """
-        id;name;nip;industry;deficit_profession;email
-        907;A;5260250274;x;tak;a@a.example.pl
-        908;B;5260250274;x;tak;b@a.example.pl
+        id;name;town;nip;industry;deficit_profession;email
+        907;A;Opole;5260250274;x;tak;a@a.example.pl
+        908;B;Opole;5260250274;x;tak;b@a.example.pl
         """))).hasMessageContaining("nip '5260250274' appears twice");
     assertThat(repository.school("902")).isEmpty();
     assertThat(repository.employer("907")).isEmpty();

@@ -122,7 +122,9 @@ class ProcurementListsBrowserTest {
     try (Browser school = new Browser(port)) {
       school.logIn("tasklist", "school1", "school1");
       open(school, assets);
-      school.waitForText("szt. 2 z 2");
+      school.waitFor(By.cssSelector(".fjs-form [id$='-Field_a_inv_no_1']"));
+      assertThat(school.driver().findElement(By.cssSelector(".fjs-form [id$='-Field_a_inv_piece_1']"))
+          .getAttribute("value")).isEqualTo("szt. 2 z 2");
       type(school, "Field_a_inv_no_0", "ST-2026-101");
       type(school, "Field_a_inv_no_1", "ST-2026-102");
       school.screenshot("procurement-lists-4-inventory-numbers");

@@ -29,7 +29,7 @@ class ListFieldValidationTest {
       ]}""";
 
   final FormSchema schema = parse();
-  final FormValidator validator = new FormValidator(List.of());
+  final FormValidator validator = new FormValidator(List.of(), new pl.vetworkflow.formoptions.FormOptions(List.of()));
 
   static FormSchema parse() {
     try {
