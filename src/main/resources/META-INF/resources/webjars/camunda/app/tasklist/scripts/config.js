@@ -33,11 +33,9 @@ export default {
     availableLocales: ['pl'],
     fallbackLocale: 'pl'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // ES modules loaded at start (paths relative to the tasklist folder): Camunda Forms in Polish
+  // (messages, dd.mm.rrrr dates, decimal comma) and the start action only for users who may start
+  customScripts: ['scripts/vet-forms-pl.js', 'scripts/vet-start-actions.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
