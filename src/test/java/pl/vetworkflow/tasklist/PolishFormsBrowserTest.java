@@ -145,6 +145,11 @@ class PolishFormsBrowserTest {
       click(school, By.cssSelector("[ng-click='claim()']"));
       school.waitFor(By.cssSelector(".fjs-form"));
 
+      // changing follow-up date, due date or groups needs TASK_ASSIGN, which no working role has
+      assertThat(school.driver().findElements(By.cssSelector(".meta .followup-date")).stream()
+          .noneMatch(WebElement::isDisplayed)).isTrue();
+      assertThat(school.driver().findElement(By.cssSelector(".meta .due-date")).getCssValue("pointer-events"))
+          .isEqualTo("none");
       WebElement cost = input(school, "Field_course_023");
       assertThat(cost.findElement(By.xpath("ancestor::div[contains(@class,'fjs-input-group')]")).getText())
           .contains("zł");
