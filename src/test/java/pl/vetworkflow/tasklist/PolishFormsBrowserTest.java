@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,7 +56,7 @@ class PolishFormsBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
 
   @Test
   void studentInternshipStartFormSpeaksPolishAndTakesPolishDates() {
@@ -173,6 +173,55 @@ class PolishFormsBrowserTest {
     assertThat(runtime.getVariable(course.getId(), CourseVariables.ESTIMATED_COST)).isEqualTo(12345.5);
   }
 
+  /**
+   * A test-only form with every kind of field and check form-js 1.8.7 has (src/test/resources/tasklist):
+   * each message and text it can show comes out Polish, also after re-renders.
+   */
+  @Test
+  void everyFormJsMessageAndTextIsPolish() {
+    String deployment = repository.createDeployment().name("form-js-probe")
+        .addClasspathResource("tasklist/form-js-probe.bpmn").addClasspathResource("tasklist/form-js-probe.form")
+        .deploy().getId();
+    try (Browser admin = new Browser(port)) {
+      String probe = runtime.startProcessInstanceByKey("formJsProbe").getId();
+      Task task = tasks.createTaskQuery().processInstanceId(probe).singleResult();
+      admin.logIn("tasklist", "admin", "admin");
+      admin.waitFor(By.cssSelector(".task-filters .task-filter"));
+      admin.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
+      admin.waitFor(By.cssSelector(".fjs-form"));
+
+      type(admin, "probe_text", "ab");
+      type(admin, "probe_email", "zly-adres");
+      type(admin, "probe_phone", "123");
+      type(admin, "probe_pattern", "x1");
+      type(admin, "probe_number", "0,7");
+      type(admin, "probe_datetime-time", "10:00");
+      type(admin, "probe_searchable", "zzz");
+      admin.waitForText("Brak wyników");
+      assertThat(errorsOf(admin, "probe_text")).containsExactly("Wartość musi mieć co najmniej 3 znaki.");
+      assertThat(errorsOf(admin, "probe_email")).containsExactly("Podaj poprawny adres e-mail.");
+      assertThat(errorsOf(admin, "probe_phone")).containsExactly(
+          "Podaj poprawny numer telefonu w formacie międzynarodowym (np. +48600100200).");
+      assertThat(errorsOf(admin, "probe_pattern")).containsExactly("Wartość ma niepoprawny format.");
+      assertThat(errorsOf(admin, "probe_number")).containsExactly(
+          "Podaj poprawną wartość; najbliższe poprawne wartości to 0,5 i 1.", "Wartość musi wynosić co najmniej 1,5.");
+      assertThat(errorsOf(admin, "probe_datetime-time")).containsExactly("Podaj datę i godzinę.");
+      assertThat(admin.bodyText()).contains("Wybierz", "Dodaj pozycję", "Rozwiń wszystkie (2)", "1 z 2", "Brak danych.",
+          "Brak treści do wyświetlenia.");
+      admin.screenshot("polish-forms-6-form-js-probe");
+      assertNoEnglish(admin);
+
+      replace(admin, "probe_text", "abcdefg"); // the message is re-rendered with another number
+      replace(admin, "probe_integer", "3");
+      assertThat(errorsOf(admin, "probe_text")).containsExactly("Wartość może mieć najwyżej 5 znaków.");
+      click(admin, By.cssSelector(".fjs-repeat-render-collapse"));
+      admin.waitForText("Zwiń");
+      assertNoEnglish(admin);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
   @Test
   void everyDemoUserSeesOnlyWhatTheyMayDoAndNoError() {
     Map<String, Boolean> mayStart = new LinkedHashMap<>();
@@ -187,11 +236,8 @@ class PolishFormsBrowserTest {
       mayStart.forEach((user, starts) -> {
         browser.logIn("tasklist", user, user);
         browser.waitFor(By.cssSelector(".task-filters .task-filter"));
-        if (starts) {
-          browser.waitFor(By.cssSelector(".start-process-action a"));
-        } else {
-          sleep(1500); // the answer to "may this user start anything?" has arrived by now
-        }
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)) // "may this user start anything?" answered
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-vet-start-answered]")));
         browser.screenshot("polish-forms-5-tasklist-" + user);
         assertThat(browser.driver().findElements(By.cssSelector(".start-process-action a")).stream()
             .anyMatch(WebElement::isDisplayed)).as("%s sees 'Rozpocznij proces'", user).isEqualTo(starts);

@@ -200,7 +200,7 @@ function polishDatepicker(input) {
   picker.set({
     locale: PL_FLATPICKR_LOCALE,
     dateFormat: PL_DATE_FORMAT,
-    ariaDateFormat: 'j F Y',
+    ariaDateFormat: 'd.m.Y',
     parseDate: parsePolishDate
   });
   input.setAttribute('placeholder', PL_DATE_PLACEHOLDER);

@@ -14,11 +14,13 @@ let asked = 0;
 function askWhetherUserMayStart() {
   const question = ++asked;
   document.body.classList.remove(SHOWN);
+  delete document.body.dataset.vetStartAnswered;
   fetch(STARTABLE, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then((response) => (response.ok ? response.json() : { count: 0 }))
     .then(({ count }) => {
-      if (question === asked && count > 0) {
-        document.body.classList.add(SHOWN);
+      if (question === asked) {
+        document.body.classList.toggle(SHOWN, count > 0);
+        document.body.dataset.vetStartAnswered = 'true'; // tests wait for the answer
       }
     })
     .catch(() => {});
