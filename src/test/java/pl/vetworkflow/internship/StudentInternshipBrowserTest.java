@@ -29,7 +29,8 @@ import pl.vetworkflow.testsupport.H2IntegrationTest;
  * Screenshots of each step: target/screenshots/student-internship-*.png.
  *
  * <p>form-js renders inputs with ids {@code fjs-form-<random>-<component id>} (the component's
- * {@code id} in the .form file, not its key), dates as flatpickr text inputs in mm/dd/yyyy.
+ * {@code id} in the .form file, not its key), dates as flatpickr text inputs in dd.mm.rrrr
+ * (tasklist/scripts/vet-forms-pl.js).
  */
 @H2IntegrationTest
 class StudentInternshipBrowserTest {
@@ -56,8 +57,8 @@ class StudentInternshipBrowserTest {
       type(school, "Field_0007", "technik mechanik");
       type(school, "Field_0014", "Opolskie Zakłady");
       school.waitFor(By.cssSelector(".fjs-dropdownlist-item")).click();
-      type(school, "Field_0015-date", "02/01/2027");
-      type(school, "Field_0016-date", "03/26/2027");
+      type(school, "Field_0015-date", "01.02.2027");
+      type(school, "Field_0016-date", "26.03.2027");
       type(school, "Field_0017", "120");
       click(school, By.cssSelector(".fjs-form [id$='-Field_0018']"));
       school.screenshot("student-internship-1-start-form-filled");
@@ -129,7 +130,7 @@ class StudentInternshipBrowserTest {
   }
 
   static void openAndClaim(Browser browser, Task task) {
-    browser.waitFor(By.cssSelector(".start-process-action a")); // logged in
+    browser.waitFor(By.cssSelector(".task-filters .task-filter")); // logged in (not every user may start a process)
     browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
     browser.waitForText(task.getName());
     click(browser, By.cssSelector("[ng-click='claim()']"));

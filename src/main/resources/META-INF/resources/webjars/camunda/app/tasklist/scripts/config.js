@@ -33,8 +33,10 @@ export default {
     availableLocales: ['pl'],
     fallbackLocale: 'pl'
   },
-  // list rows (form-js dynamiclist) would otherwise keep "Zakończ" disabled: see the script
-  customScripts: ['scripts/dynamic-list-validity.js'],
+  // ES modules loaded at start (paths relative to the tasklist folder): Camunda Forms in Polish
+  // (messages, dd.mm.rrrr dates, decimal comma), the start action only for users who may start, and
+  // list rows (form-js dynamiclist) that would otherwise keep "Zakończ" disabled
+  customScripts: ['scripts/vet-forms-pl.js', 'scripts/vet-start-actions.js', 'scripts/dynamic-list-validity.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
