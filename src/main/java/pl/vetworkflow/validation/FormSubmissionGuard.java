@@ -179,6 +179,24 @@ public class FormSubmissionGuard extends CommandInterceptor {
   }
 
   /**
+   * The role groups of which a user must be in one to complete {@code task}, as checked on
+   * completion: {@link #requiredRoles} of its user task in an opted-in process, else none. The claim
+   * rule ({@code security.TaskClaimGuard}) uses it so that nobody claims what they may not complete.
+   * Runs inside an engine command.
+   */
+  public static List<String> rolesToComplete(TaskEntity task) {
+    if (task.getProcessDefinitionId() == null) {
+      return List.of();
+    }
+    ProcessDefinitionEntity definition = definition(task.getProcessDefinitionId(), null);
+    if (definition == null || !strict(process(definition))) {
+      return List.of();
+    }
+    UserTask userTask = model(definition).getModelElementById(task.getTaskDefinitionKey());
+    return userTask == null ? List.of() : requiredRoles(userTask);
+  }
+
+  /**
    * The role groups a user task's {@code vet.requiredRole} names (empty: any candidate may work it).
    * The notifications use it too, so nobody is told about a task they may not complete.
    */
