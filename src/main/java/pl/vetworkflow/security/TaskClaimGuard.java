@@ -49,8 +49,7 @@ public class TaskClaimGuard extends CommandInterceptor {
       return giveBack(context, task, auth, command);
     }
     if (!userId.equals(auth.getUserId())) {
-      throw refused("Zadania „" + task.getName() + "” nie można przypisać innej osobie: możesz je tylko"
-          + " przejąć dla siebie albo zwrócić.");
+      throw refused("Zadania nie można przypisać innej osobie: możesz je tylko przejąć dla siebie albo zwrócić.");
     }
     if (command instanceof AssignTaskCmd) {
       // Tasklist claims with "Przejmij" (a claim); a self-assignment is the same wish: same rule
@@ -69,23 +68,28 @@ public class TaskClaimGuard extends CommandInterceptor {
     if (task.getAssignee().equals(auth.getUserId()) || inGroup(auth, Groups.COORDINATORS)) {
       return context.runWithoutAuthorization(() -> next.execute(command));
     }
+    if (!isCandidate(context, task, auth)) {
+      // no task name, no claimant's name for someone who may not see the task
+      throw refused("Nie możesz zwrócić tego zadania: zwrócić je może tylko osoba, która je przejęła, albo biuro"
+          + " projektu.");
+    }
     throw refused("Zadanie „" + task.getName() + "” przejęła inna osoba (" + name(context, task.getAssignee())
         + "): zwrócić je może tylko ona albo biuro projektu.");
   }
 
+  /** In this order, so that the task's name and claimant are told only to its candidates. */
   private static void checkMayClaim(CommandContext context, TaskEntity task, Authentication auth) {
-    if (task.getAssignee() != null && !task.getAssignee().equals(auth.getUserId())) {
-      throw refused("Zadanie „" + task.getName() + "” przejęła już inna osoba ("
-          + name(context, task.getAssignee()) + ").");
+    if (!isCandidate(context, task, auth)) {
+      throw refused("To zadanie nie jest przeznaczone dla Ciebie ani Twojej organizacji: nie możesz go przejąć.");
     }
     List<String> roles = FormSubmissionGuard.rolesToComplete(task);
     if (!roles.isEmpty() && roles.stream().noneMatch(role -> inGroup(auth, role))) {
       throw refused("Zadanie „" + task.getName() + "” może przejąć i wykonać tylko "
           + String.join(" lub ", roles.stream().map(Groups::personOfRole).toList()) + ".");
     }
-    if (!isCandidate(context, task, auth)) {
-      throw refused("Zadanie „" + task.getName() + "” nie jest przeznaczone dla Ciebie ani Twojej organizacji:"
-          + " nie możesz go przejąć.");
+    if (task.getAssignee() != null && !task.getAssignee().equals(auth.getUserId())) {
+      throw refused("Zadanie „" + task.getName() + "” przejęła już inna osoba ("
+          + name(context, task.getAssignee()) + ").");
     }
   }
 

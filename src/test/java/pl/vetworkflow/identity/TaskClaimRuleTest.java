@@ -25,6 +25,12 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.identity.User;
+import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.validation.FormSubmissionGuard;
 
@@ -45,6 +51,7 @@ import pl.vetworkflow.validation.FormSubmissionGuard;
 @H2IntegrationTest
 class TaskClaimRuleTest {
   private static final String PROBE = "claim-rule-probe";
+  private static final String GIVE_BACK = "claim-give-back";
   private static final List<Map<String, Object>> CASES = List.of(
       Map.of("schoolId", "1", "employerId", "1", "requesterGroup", "school-1"),
       Map.of("schoolId", "2", "employerId", "2", "requesterGroup", "school-2"),
@@ -55,6 +62,8 @@ class TaskClaimRuleTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
+  @Autowired SchoolMemberships schoolMemberships;
+  @LocalServerPort int port;
 
   /** probe task id → "process: task name" of each product task with its rule. */
   private final Map<String, List<String>> productTasks = new LinkedHashMap<>();
@@ -62,8 +71,15 @@ class TaskClaimRuleTest {
   private final Map<String, List<String>> rules = new LinkedHashMap<>();
 
   @AfterEach
-  void logOut() {
+  void cleanUp() {
     identityService.clearAuthentication();
+    // the in-memory database outlives this context: leave no users or models for other tests
+    for (String user : List.of("school1b", "teacher-old", "teaching-coordinator", "staff1")) {
+      identityService.deleteUser(user);
+    }
+    repositoryService.createDeploymentQuery().list().stream()
+        .filter(d -> PROBE.equals(d.getName()) || GIVE_BACK.equals(d.getName()))
+        .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
   }
 
   @Test
@@ -112,8 +128,10 @@ class TaskClaimRuleTest {
               assertThat(assignee(task)).as("given back: " + what).isNull();
               assertThat(claim(task.getId(), user)).as("claimed again: " + what).isNull();
             } else {
-              assertThat(refusal).as(what).startsWith("Zadanie „" + task.getName() + "”")
-                  .doesNotContain("does not have", "Exception", "TASK_WORK");
+              assertThat(refusal).as(what).doesNotContain("does not have", "Exception", "TASK_WORK")
+                  .satisfiesAnyOf(r -> assertThat(r).startsWith("Zadanie „" + task.getName() + "” może przejąć i wykonać tylko "),
+                      r -> assertThat(r).isEqualTo("To zadanie nie jest przeznaczone dla Ciebie ani Twojej organizacji:"
+                          + " nie możesz go przejąć."));
             }
             boolean completed = complete(task.getId());
             checks++;
@@ -168,6 +186,103 @@ class TaskClaimRuleTest {
   }
 
   /**
+   * Over REST as Tasklist calls it: the claimant gives a task back ("Zwróć", {@code /unclaim}); the
+   * programme office clears any claim (Tasklist's reset of the assignee); nobody else can, nobody
+   * hands a task to another user, and every refusal is a 403 with a Polish message.
+   */
+  @Test
+  void aClaimIsGivenBackByTheClaimantOrTheProgrammeOfficeOnly() throws Exception {
+    user("school1b", "Joanna", "Mazur", Groups.SCHOOL_COORDINATORS, Groups.school("1"));
+    String key = GIVE_BACK;
+    repositoryService.createDeployment().name(key).addString(key + ".bpmn", "<?xml version='1.0' encoding='UTF-8'?>"
+        + "<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL' xmlns:camunda='http://camunda.org/schema/1.0/bpmn'"
+        + " targetNamespace='urn:vet-workflow:test'><process id='" + key + "' isExecutable='true' camunda:historyTimeToLive='1'>"
+        + "<extensionElements><camunda:properties><camunda:property name='vet.formValidation' value='strict'/>"
+        + "</camunda:properties></extensionElements><startEvent id='start'/>"
+        + "<sequenceFlow id='f1' sourceRef='start' targetRef='sign'/>"
+        + "<userTask id='sign' name='Potwierdź podpis umowy' camunda:candidateGroups='school-1'><extensionElements>"
+        + "<camunda:properties><camunda:property name='vet.requiredRole' value='school-coordinators'/></camunda:properties>"
+        + "</extensionElements></userTask><sequenceFlow id='f2' sourceRef='sign' targetRef='end'/><endEvent id='end'/>"
+        + "</process></definitions>").deploy();
+    String instance = runtimeService.startProcessInstanceByKey(key).getId();
+    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String path = "/engine-rest/task/" + task;
+    Http school1 = Http.basic(port, "school1", "school1");
+    Http school1b = Http.basic(port, "school1b", "school1b");
+    Http coordinator = Http.basic(port, "coordinator", "coordinator");
+
+    assertThat(school1.postJson(path + "/claim", "{\"userId\":\"school1\"}").statusCode()).isEqualTo(204);
+    refused(school1b.postJson(path + "/claim", "{\"userId\":\"school1b\"}"), "przejęła już inna osoba (Piotr Wiśniewski)");
+    refused(school1b.postJson(path + "/claim", "{\"userId\":null}"), "zwrócić je może tylko ona albo biuro projektu");
+    refused(school1b.postJson(path + "/unclaim", ""), "zwrócić je może tylko ona albo biuro projektu");
+    refused(Http.basic(port, "teacher1", "teacher1").postJson(path + "/unclaim", ""),
+        "Nie możesz zwrócić tego zadania: zwrócić je może tylko osoba, która je przejęła, albo biuro projektu.");
+    refused(Http.basic(port, "teacher1", "teacher1").postJson(path + "/claim", "{\"userId\":\"teacher1\"}"),
+        "To zadanie nie jest przeznaczone dla Ciebie ani Twojej organizacji");
+    refused(school1.postJson(path + "/assignee", "{\"userId\":\"school1b\"}"), "nie można przypisać innej osobie");
+    refused(coordinator.postJson(path + "/assignee", "{\"userId\":\"coordinator\"}"), "To zadanie nie jest przeznaczone dla Ciebie");
+    user("staff1", "Jan", "Zieliński", Groups.school("1")); // in the school's group without the role
+    refused(Http.basic(port, "staff1", "staff1").postJson(path + "/claim", "{\"userId\":\"staff1\"}"),
+        "Zadanie „Potwierdź podpis umowy” może przejąć i wykonać tylko koordynator szkolny.");
+    refused(coordinator.postJson(path + "/delegate", "{\"userId\":\"school1b\"}"), null);
+    assertThat(assigneeOf(task)).isEqualTo("school1");
+
+    assertThat(school1.postJson(path + "/unclaim", "").statusCode()).as("Zwróć").isEqualTo(204);
+    assertThat(assigneeOf(task)).isNull();
+    assertThat(school1b.postJson(path + "/claim", "{\"userId\":\"school1b\"}").statusCode()).isEqualTo(204);
+    // the programme office takes back a stuck claim (Tasklist's reset of the assignee)
+    assertThat(coordinator.postJson(path + "/assignee", "{\"userId\":null}").statusCode()).isEqualTo(204);
+    assertThat(assigneeOf(task)).isNull();
+    assertThat(school1.postJson(path + "/claim", "{\"userId\":\"school1\"}").statusCode()).isEqualTo(204);
+    assertThat(school1.postJson(path + "/complete", "{}").statusCode()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
+  }
+
+  /** An installation from before this rule: its teachers leave the school groups at start. */
+  @Test
+  void teachersOfAnEarlierInstallationLeaveTheSchoolGroup() {
+    user("teacher-old", "Adam", "Nowicki", Groups.TEACHERS, Groups.school("1"));
+    user("teaching-coordinator", "Ewa", "Król", Groups.TEACHERS, Groups.SCHOOL_COORDINATORS, Groups.school("1"),
+        Groups.schoolTeachers("1"));
+    schoolMemberships.apply();
+    assertThat(groupsOf("teacher-old")).containsExactlyInAnyOrder(Groups.TEACHERS, Groups.schoolTeachers("1"));
+    assertThat(groupsOf("teaching-coordinator")).containsExactlyInAnyOrder(Groups.TEACHERS,
+        Groups.SCHOOL_COORDINATORS, Groups.school("1"), Groups.schoolTeachers("1"));
+    assertThat(identityService.createUserQuery().memberOfGroup(Groups.school("1")).list()).extracting(User::getId)
+        .containsExactlyInAnyOrder("school1", "teaching-coordinator");
+    assertThat(groupsOf("teacher1")).containsExactlyInAnyOrder(Groups.TEACHERS, Groups.schoolTeachers("1"));
+    schoolMemberships.apply(); // idempotent
+    assertThat(groupsOf("teacher-old")).containsExactlyInAnyOrder(Groups.TEACHERS, Groups.schoolTeachers("1"));
+  }
+
+  private static void refused(HttpResponse<String> response, String message) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    JsonNode body = new ObjectMapper().readTree(response.body());
+    if (message != null) {
+      assertThat(body.get("message").asText()).contains(message);
+    }
+  }
+
+  private String assigneeOf(String taskId) {
+    return taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+  }
+
+  private void user(String id, String firstName, String lastName, String... groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword(id);
+      identityService.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identityService.createMembership(id, group);
+      }
+    }
+  }
+
+  /**
    * Every user task of the product's latest process definitions, by rule: one probe task per
    * distinct (candidate groups, candidate users, assignee, required roles), since tasks that share
    * all four are claimed and completed under the same rule.
@@ -175,9 +290,19 @@ class TaskClaimRuleTest {
   private void deployProbe() {
     StringBuilder tasks = new StringBuilder();
     Map<List<String>, String> probeOfRule = new LinkedHashMap<>();
+    Set<String> productModels = new TreeSet<>();
+    try {
+      for (var file : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+          .getResources("classpath*:processes/**/*.bpmn")) {
+        productModels.add(file.getFilename());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(productModels).hasSizeGreaterThanOrEqualTo(6);
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-      if (definition.getKey().equals(PROBE)) {
-        continue;
+      if (!productModels.contains(definition.getResourceName())) {
+        continue; // other tests' models in the shared in-memory database
       }
       BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
       for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
