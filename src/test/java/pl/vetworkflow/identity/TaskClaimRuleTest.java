@@ -301,7 +301,8 @@ class TaskClaimRuleTest {
     }
     assertThat(productModels).hasSizeGreaterThanOrEqualTo(6);
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-      if (!productModels.contains(definition.getResourceName())) {
+      String resource = definition.getResourceName();
+      if (!productModels.contains(resource.substring(resource.lastIndexOf('/') + 1))) {
         continue; // other tests' models in the shared in-memory database
       }
       BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
