@@ -152,7 +152,7 @@ class CourseValidationTest {
     scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
 
     assertThatThrownBy(() -> scenario.complete("teacher1", pi, "enrolParticipants", enrolment(STUDENT_A.line())))
-        .isInstanceOf(AuthorizationException.class).hasMessageContaining("school-coordinators,coordinators");
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("może wykonać tylko koordynator szkolny lub koordynator projektu");
     refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(TEACHER_A.pesel() + ";;;tak")),
         PARTICIPANT_LIST, "wiersz 1: osoba jest w rejestrze uczestników jako: nauczyciel",
         "można zapisać tylko: uczeń");
