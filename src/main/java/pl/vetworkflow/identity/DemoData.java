@@ -22,8 +22,7 @@ public class DemoData {
       new DemoUser("coordinator", "Katarzyna", "Nowak", Groups.COORDINATORS),
       new DemoUser("school1", "Piotr", "Wiśniewski", Groups.SCHOOL_COORDINATORS, Groups.school("1")),
       new DemoUser("school2", "Agnieszka", "Wójcik", Groups.SCHOOL_COORDINATORS, Groups.school("2")),
-      new DemoUser("teacher1", "Tomasz", "Kowalczyk", Groups.TEACHERS, Groups.school("1"),
-          Groups.schoolTeachers("1")),
+      new DemoUser("teacher1", "Tomasz", "Kowalczyk", Groups.TEACHERS, Groups.schoolTeachers("1")),
       new DemoUser("employer1", "Marek", "Zieliński", Groups.EMPLOYERS, Groups.employer("1")),
       new DemoUser("employer2", "Ewa", "Szymańska", Groups.EMPLOYERS, Groups.employer("2")),
       new DemoUser("accountant", "Barbara", "Lewandowska", Groups.ACCOUNTING));

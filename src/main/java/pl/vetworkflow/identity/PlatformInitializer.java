@@ -19,18 +19,20 @@ public class PlatformInitializer implements SmartInitializingSingleton {
   private final TaskFilters taskFilters;
   private final AdminAccount adminAccount;
   private final DemoData demoData;
+  private final SchoolMemberships schoolMemberships;
   private final VetProperties.ReferenceData referenceData;
   private final ResourceLoader resourceLoader;
   private final StartupLock startupLock;
 
   public PlatformInitializer(RoleSetup roleSetup, ReferenceDataImporter importer, TaskFilters taskFilters,
-      AdminAccount adminAccount, DemoData demoData, VetProperties properties, ResourceLoader resourceLoader,
+      AdminAccount adminAccount, DemoData demoData, SchoolMemberships schoolMemberships, VetProperties properties, ResourceLoader resourceLoader,
       StartupLock startupLock) {
     this.roleSetup = roleSetup;
     this.importer = importer;
     this.taskFilters = taskFilters;
     this.adminAccount = adminAccount;
     this.demoData = demoData;
+    this.schoolMemberships = schoolMemberships;
     this.referenceData = properties.referenceData();
     this.resourceLoader = resourceLoader;
     this.startupLock = startupLock;
@@ -52,6 +54,7 @@ public class PlatformInitializer implements SmartInitializingSingleton {
     taskFilters.apply();
     adminAccount.ensure();
     demoData.create();
+    schoolMemberships.apply();
   }
 
   private static boolean hasText(String s) {

@@ -17,6 +17,11 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPostCommandInterceptorsTxRequired(), new QueryExpressionGuard()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
         with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new QueryExpressionGuard()));
+    // claim rule: only for oneself, only what one may complete; a claim can be given back
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskClaimGuard()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskClaimGuard()));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {

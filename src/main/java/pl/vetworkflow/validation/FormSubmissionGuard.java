@@ -44,8 +44,8 @@ import org.springframework.util.ReflectionUtils;
  *   <li>the start event's / user task's {@code camunda:formRef} names the form whose fields are the
  *       only variables the submission may carry, checked with {@link FormValidator};</li>
  *   <li>a user task's property {@code vet.requiredRole} names a role group the completing user must
- *       be in (e.g. {@code school-coordinators} for a school task that a teacher of the same school
- *       could otherwise see), or several comma-separated role groups of which the user must be in one
+ *       be in (e.g. {@code school-coordinators} for a school task), also to claim the task
+ *       ({@code security.TaskClaimGuard}, {@link #rolesToComplete}), or several comma-separated role groups of which the user must be in one
  *       (e.g. {@code school-coordinators,coordinators} for a task routed by a variable to a school or
  *       to the programme office);</li>
  *   <li>starting at an arbitrary activity (start instructions) is refused except for administrators,
@@ -106,8 +106,9 @@ public class FormSubmissionGuard extends CommandInterceptor {
     String requiredRole = property(userTask, REQUIRED_ROLE_PROPERTY);
     Authentication auth = context.getAuthentication();
     if (requiredRole != null && auth != null && !inAnyGroup(auth, requiredRole) && !inGroup(auth, ADMIN_GROUP)) {
-      throw new AuthorizationException("Zadanie '" + task.getName() + "' może wykonać tylko osoba z roli '"
-          + requiredRole + "'; użytkownik '" + auth.getUserId() + "' jej nie ma");
+      throw new AuthorizationException("Zadanie „" + task.getName() + "” może wykonać tylko "
+          + String.join(" lub ", requiredRoles(userTask).stream().map(pl.vetworkflow.identity.Groups::personOfRole)
+              .toList()) + ".");
     }
     String formId = userTask.getCamundaFormRef();
     Map<String, Object> current = context.runWithoutAuthorization(
@@ -176,6 +177,24 @@ public class FormSubmissionGuard extends CommandInterceptor {
 
   private static boolean strict(Process process) {
     return process != null && "strict".equals(property(process, VALIDATION_PROPERTY));
+  }
+
+  /**
+   * The role groups of which a user must be in one to complete {@code task}, as checked on
+   * completion: {@link #requiredRoles} of its user task in an opted-in process, else none. The claim
+   * rule ({@code security.TaskClaimGuard}) uses it so that nobody claims what they may not complete.
+   * Runs inside an engine command.
+   */
+  public static List<String> rolesToComplete(TaskEntity task) {
+    if (task.getProcessDefinitionId() == null) {
+      return List.of();
+    }
+    ProcessDefinitionEntity definition = definition(task.getProcessDefinitionId(), null);
+    if (definition == null || !strict(process(definition))) {
+      return List.of();
+    }
+    UserTask userTask = model(definition).getModelElementById(task.getTaskDefinitionKey());
+    return userTask == null ? List.of() : requiredRoles(userTask);
   }
 
   /**

@@ -153,7 +153,7 @@ class CourseValidationTest {
     scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract());
 
     assertThatThrownBy(() -> scenario.complete("teacher1", pi, "enrolParticipants", enrolment(STUDENT_A.row())))
-        .isInstanceOf(AuthorizationException.class).hasMessageContaining("school-coordinators,coordinators");
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("może wykonać tylko koordynator szkolny lub koordynator projektu");
     refused(() -> scenario.complete("school1", pi, "enrolParticipants", enrolment(TEACHER_A.known())),
         PARTICIPANTS, "wiersz 1, PESEL: osoba jest w rejestrze uczestników jako: nauczyciel",
         "można zapisać tylko: uczeń");

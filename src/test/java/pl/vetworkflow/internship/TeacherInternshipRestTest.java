@@ -103,7 +103,7 @@ class TeacherInternshipRestTest {
         AGREEMENT_DATE, AGREEMENT_NUMBER);
     complete(coordinator, "/complete", agreement, Map.of(AGREEMENT_NUMBER, "UM/SN/1", AGREEMENT_DATE, "2026-03-02"), 204);
     String teacherSignature = taskId(school1, businessKey, "recordTeacherSignature");
-    // a teacher of the school sees the school's task but may not complete it
+    // a teacher of the school is no candidate of the school coordinator's task: may not complete it
     assertThat(user("teacher1").postJson("/engine-rest/task/" + teacherSignature + "/complete",
         body(Map.of(TEACHER_SIGNATURE_DATE, "2026-03-02"))).statusCode()).isEqualTo(403);
     refusedAndUnchanged(school1, teacherSignature, Map.of(TEACHER_SIGNATURE_DATE, "2.03.2026"), TEACHER_SIGNATURE_DATE,

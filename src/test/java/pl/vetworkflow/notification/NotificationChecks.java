@@ -120,7 +120,7 @@ abstract class NotificationChecks {
     DispatchResult result = dispatcher.dispatch(Instant.now());
 
     List<MimeMessage> mails = Mails.about(greenMail, key);
-    // school-1 = school1 + teacher1; teachers = teacher1 again; employer1 as candidate user
+    // school-1 = school1 (the school coordinators); teachers = teacher1; employer1 as candidate user
     assertThat(Mails.countByRecipient(mails)).containsOnly(
         Map.entry("school1" + DOMAIN, 1L), Map.entry("teacher1" + DOMAIN, 1L), Map.entry("employer1" + DOMAIN, 1L));
     assertThat(result.sent()).isGreaterThanOrEqualTo(3);
@@ -475,7 +475,7 @@ abstract class NotificationChecks {
   void timersRemindTheSamePeopleAndEscalateToCoordinators() {
     deploy(Bpmn.createExecutableProcess("notifReminders").name("Staż nauczyciela (test)").camundaHistoryTimeToLive(1)
         .startEvent()
-        .userTask("review").name("Ocena sprawozdania").camundaCandidateGroups("school-1")
+        .userTask("review").name("Ocena sprawozdania").camundaCandidateGroups("school-1,teachers-1")
         .endEvent()
         .moveToActivity("review").boundaryEvent("remindTimer").cancelActivity(false).timerWithCycle("R2/PT24H")
         .serviceTask("sendReminder").camundaExpression("${taskReminder.remind(execution)}").endEvent()

@@ -51,7 +51,9 @@ abstract class PlatformChecks {
         .isEqualTo(organisations.schools().size() + organisations.employers().size());
     assertThat(identityService.checkPassword("school1", "school1")).isTrue();
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.school("1")).list())
-        .extracting(u -> u.getId()).containsExactlyInAnyOrder("school1", "teacher1");
+        .extracting(u -> u.getId()).containsExactly("school1"); // the school coordinators only
+    assertThat(identityService.createUserQuery().memberOfGroup(Groups.schoolTeachers("1")).list())
+        .extracting(u -> u.getId()).containsExactly("teacher1");
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMINS).userId("admin").count()).isEqualTo(1);
     assertThat(identityService.createUserQuery().userId("employer2").singleResult().getEmail()).isNotBlank();
   }

@@ -1,0 +1,158 @@
+package pl.vetworkflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.vetworkflow.internship.StudentInternshipVariables.AGREEMENT_DATE;
+import static pl.vetworkflow.internship.StudentInternshipVariables.AGREEMENT_NUMBER;
+import static pl.vetworkflow.internship.StudentInternshipVariables.PROGRAMME_APPROVED;
+import static pl.vetworkflow.internship.StudentInternshipVariables.REVIEW_DECISION;
+import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pl.vetworkflow.testsupport.Browser;
+import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.testsupport.StudentInternshipDriver;
+import pl.vetworkflow.testsupport.TestPesels;
+
+/**
+ * In Tasklist, in Chromium: a teacher sees only the teachers' tasks of their own school, not the
+ * school coordinator's; the school coordinator claims a task ("Przejmij") and gives it back
+ * ("Zwróć"). Screenshots: target/screenshots/claims-*.png.
+ */
+@H2IntegrationTest
+class TasklistClaimsBrowserTest {
+  private static final String PROGRAMME = "Zatwierdź program stażu";
+  private static final String SIGNATURE = "Potwierdź podpis umowy przez ucznia lub opiekuna";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+
+  @Test
+  void teacherSeesOwnSchoolsTeacherTasksAndSchoolCoordinatorClaimsAndGivesBack() {
+    StudentInternshipDriver driver = new StudentInternshipDriver(runtime, tasks, identity, management);
+    StudentInternshipDriver.clock(StudentInternshipDriver.SUBMITTED);
+    ProcessInstance signing;
+    ProcessInstance school2Case;
+    try {
+      // school 1: one case waits for the teachers (programme), one for the school coordinator (signature)
+      ProcessInstance programme = driver.submit(StudentInternshipDriver.application(pesel(), 120));
+      confirmPlacement(driver, programme.getId());
+      signing = driver.submit(StudentInternshipDriver.application(pesel(), 120));
+      confirmPlacement(driver, signing.getId());
+      driver.complete("teacher1", signing, "approveProgramme", Map.of(PROGRAMME_APPROVED, true));
+      driver.complete("coordinator", signing, "prepareAgreement", Map.of(AGREEMENT_NUMBER, "UM/1/2026",
+          AGREEMENT_DATE, StudentInternshipDriver.SUBMITTED.toString()));
+      // school 2: a case waiting for the teachers of school 2
+      Map<String, Object> other = StudentInternshipDriver.application(pesel(), 120);
+      other.put(SCHOOL_ID, "2");
+      school2Case = driver.start("school2", "student-internship", other);
+      confirmPlacement(driver, school2Case.getId());
+    } finally {
+      ClockUtil.reset();
+    }
+    Task signature = driver.task(signing, "recordParticipantSignature");
+    assertThat(driver.task(school2Case, "approveProgramme")).isNotNull();
+
+    try (Browser browser = new Browser(port)) {
+      browser.logIn("tasklist", "teacher1", "teacher1");
+      openFilter(browser, TaskFilters.MY_GROUP_TASKS);
+      browser.waitForText(PROGRAMME);
+      browser.screenshot("claims-teacher1-group-tasks");
+      String list = browser.driver().findElement(By.cssSelector("[cam-tasks]")).getText();
+      // the programme approvals of school 1 (the in-memory database may hold other tests' cases too),
+      // none of school 2, no school coordinator's task
+      assertThat(count(list, PROGRAMME)).isEqualTo(tasks.createTaskQuery().taskDefinitionKey("approveProgramme")
+          .taskCandidateGroup(Groups.schoolTeachers("1")).count()).isPositive();
+      assertThat(list).doesNotContain(SIGNATURE, "Popraw wniosek", "Staż w toku");
+    }
+
+    try (Browser browser = new Browser(port)) {
+      browser.logIn("tasklist", "school1", "school1");
+      browser.open("/camunda/app/tasklist/default/#/?task=" + signature.getId());
+      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim")).click();
+      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .unclaim"));
+      waitUntil(() -> "school1".equals(assignee(signature)));
+      browser.screenshot("claims-school1-claimed");
+      assertThat(browser.bodyText()).contains("Piotr Wiśniewski");
+
+      browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] .unclaim")).click();
+      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
+      waitUntil(() -> assignee(signature) == null);
+      browser.screenshot("claims-school1-given-back");
+      assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
+    }
+
+    // the programme office reads every task but may not claim a school's: a Polish refusal
+    try (Browser browser = new Browser(port)) {
+      browser.logIn("tasklist", "coordinator", "coordinator");
+      browser.open("/camunda/app/tasklist/default/#/?task=" + signature.getId());
+      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim")).click();
+      browser.waitForText("To zadanie nie jest przeznaczone dla Ciebie ani Twojej organizacji: nie możesz go przejąć.");
+      browser.screenshot("claims-coordinator-refused");
+      assertThat(assignee(signature)).isNull();
+      assertThat(browser.bodyText()).doesNotContain("Exception", "TASK_WORK", "does not have");
+    }
+  }
+
+  /** The coordinator approves the application if it needs a review; employer 1 confirms the placement. */
+  private void confirmPlacement(StudentInternshipDriver driver, String processInstanceId) {
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("reviewApplication").count() > 0) {
+      driver.complete("coordinator", pi, "reviewApplication", Map.of(REVIEW_DECISION, "APPROVE"));
+    }
+    driver.complete("employer1", pi, "confirmPlacement", Map.of("placementDecision", "CONFIRM", "tutorName",
+        "Adam Nowak", "tutorEmail", "a.nowak@firma.example.pl", "workplace", "Hala B"));
+  }
+
+  private String assignee(Task task) {
+    return tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
+  }
+
+  private static void openFilter(Browser browser, String name) {
+    browser.waitForText(name);
+    browser.driver().findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
+        .filter(e -> e.getText().contains(name)).findFirst().orElseThrow().findElement(By.cssSelector("a")).click();
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier condition) {
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("condition not met in 20 s");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static String pesel() {
+    return TestPesels.random(LocalDate.of(2006, 5, 14), false);
+  }
+}
