@@ -3,54 +3,28 @@ package pl.vetworkflow.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import pl.vetworkflow.identity.TaskFilters;
-import pl.vetworkflow.internship.StudentInternshipVariables;
 import pl.vetworkflow.testsupport.Browser;
-import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
-import pl.vetworkflow.testsupport.StudentInternshipDriver;
-import pl.vetworkflow.testsupport.TestPesels;
 
 /**
- * employer1 in Tasklist: two "Potwierdź przyjęcie na staż" cards that differ by case number and
- * pupil; typing one pupil's surname into the search box and pressing Enter leaves only their card.
+ * {@link TaskCardChecks} on H2, and in Chromium: employer1 has two "Potwierdź przyjęcie na staż"
+ * cards that differ by case number and pupil; typing one pupil's surname into the search box and
+ * pressing Enter leaves only their card.
  */
 @H2IntegrationTest
-class TaskCardsBrowserTest {
-  @LocalServerPort int port;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired JdbcTemplate jdbc;
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
-
+class TaskCardsOnH2Test extends TaskCardChecks {
   @Test
   void employerTellsPlacementsApartAndFindsOneBySurname() {
-    CaseScenario cases = new CaseScenario(runtime, tasks, identity);
-    jdbc.update("delete from vet_support");
-    ProcessInstance kowalski = pupil(cases, "Jan", "Kowalski");
-    ProcessInstance wisniewska = pupil(cases, "Zofia", "Wiśniewska");
+    ProcessInstance kowalski = pupil("Jan", "Kowalski");
+    ProcessInstance wisniewska = pupil("Zofia", "Wiśniewska");
 
     try (Browser browser = new Browser(port)) {
       browser.logIn("tasklist", "employer1", "employer1");
@@ -82,14 +56,5 @@ class TaskCardsBrowserTest {
   private static List<String> cardTexts(Browser browser) {
     return browser.driver().findElements(By.cssSelector("ol.tasks-list > li.task")).stream()
         .map(WebElement::getText).toList();
-  }
-
-  private static ProcessInstance pupil(CaseScenario cases, String first, String last) {
-    CaseScenario.clock(StudentInternshipDriver.SUBMITTED);
-    Map<String, Object> application = StudentInternshipDriver.application(
-        TestPesels.random(LocalDate.of(2007, 3, 1), last.endsWith("a")), 150L);
-    application.put(StudentInternshipVariables.STUDENT_FIRST_NAME, first);
-    application.put(StudentInternshipVariables.STUDENT_LAST_NAME, last);
-    return cases.start("school1", StudentInternshipVariables.PROCESS_KEY, application);
   }
 }

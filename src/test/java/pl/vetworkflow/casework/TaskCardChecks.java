@@ -32,7 +32,6 @@ import pl.vetworkflow.internship.StudentInternshipVariables;
 import pl.vetworkflow.internship.TeacherInternshipVariables;
 import pl.vetworkflow.procurement.ProcurementForms;
 import pl.vetworkflow.testsupport.CaseScenario;
-import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.StudentInternshipDriver;
 import pl.vetworkflow.testsupport.TestPesels;
@@ -41,9 +40,9 @@ import pl.vetworkflow.testsupport.TestPesels;
  * Tasklist cards and search, through the webapp API exactly as Tasklist calls it (HAL list of a
  * filter): every process's tasks carry the case number, whom the case concerns and whom the task
  * waits on, with real names; a pupil's surname typed into the search box finds their tasks only.
+ * Run on H2 and on PostgreSQL (the search compares upper-cased Polish names in the database).
  */
-@H2IntegrationTest
-class TaskCardsTest {
+abstract class TaskCardChecks {
   static final String SCHOOL_1 = "Technikum nr 1 w Opolu";
   static final String EMPLOYER_1 = "Opolskie Zakłady Mechaniczne Sp. z o.o.";
   static final String EMPLOYER_2 = "Elektro-Serwis Nysa S.A.";
@@ -57,6 +56,7 @@ class TaskCardsTest {
   @Autowired JdbcTemplate jdbc;
 
   CaseScenario cases;
+
 
   @BeforeEach
   void setUp() {
@@ -173,7 +173,7 @@ class TaskCardsTest {
     assertThat(tasks.getVariableLocal(review.getId(), SUBJECT)).isEqualTo("Jan Kowalski, " + SCHOOL_1);
   }
 
-  private ProcessInstance pupil(String first, String last) {
+  ProcessInstance pupil(String first, String last) {
     Map<String, Object> application = StudentInternshipDriver.application(
         TestPesels.random(LocalDate.of(2007, 3, 1), last.endsWith("a")), 150L);
     application.put(StudentInternshipVariables.STUDENT_FIRST_NAME, first);
