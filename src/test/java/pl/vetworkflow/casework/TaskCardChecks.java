@@ -153,6 +153,7 @@ abstract class TaskCardChecks {
     assertThat(found.get(wisniewska.getBusinessKey()).get("name").asText()).isEqualTo("Potwierdź przyjęcie na staż");
     // case does not matter; part of the name is enough; the case number and task names still match
     assertThat(cards("employer1", TaskFilters.MY_GROUP_TASKS, search("kowals"))).containsOnlyKeys(kowalski.getBusinessKey());
+    assertThat(cards("employer1", TaskFilters.MY_GROUP_TASKS, search("wiśniewska"))).containsOnlyKeys(wisniewska.getBusinessKey());
     assertThat(cards("employer1", TaskFilters.MY_GROUP_TASKS, search(kowalski.getBusinessKey())))
         .containsOnlyKeys(kowalski.getBusinessKey());
     assertThat(cards("employer1", TaskFilters.MY_GROUP_TASKS, search("przyjęcie"))).hasSize(2);
