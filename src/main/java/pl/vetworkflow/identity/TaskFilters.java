@@ -2,6 +2,7 @@ package pl.vetworkflow.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.casework.TaskCardVariables;
 
 /**
  * Polish Tasklist filters. They are built on the current user's id and groups, so one filter serves
- * every role: each user sees through it only the tasks their authorizations allow.
+ * every role: each user sees through it only the tasks their authorizations allow. Each card shows
+ * the task's {@link TaskCardVariables}.
  */
 @Component
 public class TaskFilters {
@@ -48,6 +51,12 @@ public class TaskFilters {
         taskService.createTaskQuery(), List.of(Groups.COORDINATORS));
   }
 
+  static List<Map<String, String>> cardVariables() {
+    List<Map<String, String>> variables = new ArrayList<>();
+    TaskCardVariables.LABELS.forEach((name, label) -> variables.add(Map.of("name", name, "label", label)));
+    return variables;
+  }
+
   private void ensure(String name, int priority, String description, String color, TaskQuery query,
       List<String> readers) {
     Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
@@ -56,6 +65,8 @@ public class TaskFilters {
     properties.put("priority", priority);
     properties.put("color", color);
     properties.put("refresh", true);
+    // every card tells its case apart: case number, whom it concerns, whom it waits on
+    properties.put("variables", cardVariables());
     // the product's filters follow the release: an existing one gets the current query and texts
     filter = (filter == null ? filterService.newTaskFilter(name) : filter).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);

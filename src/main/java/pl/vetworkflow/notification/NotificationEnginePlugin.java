@@ -17,20 +17,24 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.casework.TaskCards;
 
 /**
  * Hooks notifications into every user task of every deployed model, present and future, without an
  * element in the model: a parse listener gives each user task built-in "create" and "assignment"
  * listeners. Built-in listeners also run when a task is created by process instance modification
  * with "skip custom listeners" (Cockpit). They only note the task in the command's
- * {@link NotificationSession}; the messages are recorded when the command closes.
+ * {@link NotificationSession}; when the command closes, each new task gets its Tasklist card
+ * ({@link TaskCards}) and its messages are recorded.
  */
 @Component
 public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<TaskNotifier> notifier;
+  private final ObjectProvider<TaskCards> cards;
 
-  public NotificationEnginePlugin(ObjectProvider<TaskNotifier> notifier) {
+  public NotificationEnginePlugin(ObjectProvider<TaskNotifier> notifier, ObjectProvider<TaskCards> cards) {
     this.notifier = notifier;
+    this.cards = cards;
   }
 
   @Override
@@ -42,7 +46,7 @@ public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
     List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    sessionFactories.add(new NotificationSessionFactory(notifier));
+    sessionFactories.add(new NotificationSessionFactory(notifier, cards));
     configuration.setCustomSessionFactories(sessionFactories);
   }
 
@@ -65,9 +69,11 @@ public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
   static final class NotificationSessionFactory implements SessionFactory {
     private final ObjectProvider<TaskNotifier> notifier;
+    private final ObjectProvider<TaskCards> cards;
 
-    NotificationSessionFactory(ObjectProvider<TaskNotifier> notifier) {
+    NotificationSessionFactory(ObjectProvider<TaskNotifier> notifier, ObjectProvider<TaskCards> cards) {
       this.notifier = notifier;
+      this.cards = cards;
     }
 
     @Override
@@ -77,7 +83,7 @@ public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public Session openSession() {
-      NotificationSession session = new NotificationSession(notifier.getObject());
+      NotificationSession session = new NotificationSession(notifier.getObject(), cards.getObject());
       CommandContext context = Context.getCommandContext();
       context.registerCommandContextListener(session);
       return session;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import pl.vetworkflow.casework.TaskCards;
 
 /**
  * Collects the tasks one engine command created or reassigned, and records their messages when the
@@ -17,11 +18,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  */
 final class NotificationSession implements Session, CommandContextListener {
   private final TaskNotifier notifier;
+  private final TaskCards cards;
   private final Map<String, DelegateTask> created = new LinkedHashMap<>();
   private final Map<String, DelegateTask> reassigned = new LinkedHashMap<>();
 
-  NotificationSession(TaskNotifier notifier) {
+  NotificationSession(TaskNotifier notifier, TaskCards cards) {
     this.notifier = notifier;
+    this.cards = cards;
   }
 
   void taskCreated(DelegateTask task) {
@@ -41,6 +44,8 @@ final class NotificationSession implements Session, CommandContextListener {
     try {
       for (DelegateTask task : created.values()) {
         if (isOpen(task)) {
+          // the same listener as the e-mail: the card costs no second pass over the new tasks
+          cards.write(task);
           notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task), true);
         }
       }

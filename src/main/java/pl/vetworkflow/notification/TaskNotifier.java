@@ -130,17 +130,7 @@ public class TaskNotifier {
 
   /** The display names of {@link CaseVariables} present on the task's (or execution's) scope, in their order. */
   private static String caseName(VariableScope task) {
-    List<String> parts = new ArrayList<>();
-    for (String name : CaseVariables.ALL) {
-      Object value = task.getVariable(name);
-      if (value instanceof CharSequence text) {
-        String line = MailText.singleLine(text, 150);
-        if (line != null && !parts.contains(line)) {
-          parts.add(line);
-        }
-      }
-    }
-    return parts.isEmpty() ? null : MailText.singleLine(String.join(", ", parts), 400);
+    return CaseVariables.describe(task, CaseVariables.ALL);
   }
 
   private ZonedDateTime zoned(Date date) {

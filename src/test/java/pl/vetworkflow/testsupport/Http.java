@@ -61,6 +61,12 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POST of a JSON body asking for HAL, as Tasklist lists a filter's tasks (with their card variables). */
+  public HttpResponse<String> postJsonForHal(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").setHeader("Accept", "application/hal+json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
