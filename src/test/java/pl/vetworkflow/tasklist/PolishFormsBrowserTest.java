@@ -183,12 +183,17 @@ class PolishFormsBrowserTest {
         .addClasspathResource("tasklist/form-js-probe.bpmn").addClasspathResource("tasklist/form-js-probe.form")
         .deploy().getId();
     try (Browser admin = new Browser(port)) {
-      String probe = runtime.startProcessInstanceByKey("formJsProbe").getId();
+      String probe = runtime.startProcessInstanceByKey("formJsProbe",
+          Map.of("probeAmountText", "1234.5", "probeAmountNumber", 12500.5)).getId();
       Task task = tasks.createTaskQuery().processInstanceId(probe).singleResult();
       admin.logIn("tasklist", "admin", "admin");
       admin.waitFor(By.cssSelector(".task-filters .task-filter"));
       admin.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
       admin.waitFor(By.cssSelector(".fjs-form"));
+
+      // read-only amounts as Polish amounts
+      assertThat(input(admin, "probe_amount_text").getAttribute("value")).isEqualTo("1234,50");
+      assertThat(input(admin, "probe_amount_number").getAttribute("value").replace('\u00a0', ' ')).isEqualTo("12 500,50");
 
       type(admin, "probe_text", "ab");
       type(admin, "probe_email", "zly-adres");
