@@ -92,6 +92,8 @@ public class FormValidator {
     if (raw == null) {
       if (f.required()) {
         violations.add(key, f.kind() == FieldSpec.Kind.LIST ? "dodaj co najmniej jeden wiersz" : "pole jest wymagane");
+      } else if (values.containsKey(key)) {
+        values.put(key, null); // a field left empty is stored as no value, not as "", whatever the client sent
       }
       return;
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,8 @@ class DeployedFormOptionsTest {
   @LocalServerPort int port;
   @Autowired OrganisationRepository organisations;
   @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
 
   @Test
   void aSchoolCoordinatorGetsTheirOwnSchoolPreselectedAndReadOnly() throws Exception {
@@ -98,6 +102,18 @@ class DeployedFormOptionsTest {
 
     HttpResponse<String> valid = school1.postJson(START, body(application("1", "2")));
     assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
+  }
+
+  @Test
+  void anEmployerLeftEmptyIsChosenByTheProgrammeOffice() throws Exception {
+    Map<String, Object> application = application("1", "");
+    application.put("studentPesel", Pesel.of(LocalDate.of(2005, 6, 21), 4433).value());
+    HttpResponse<String> started = Http.basic(port, "school1", "school1").postJson(START, body(application));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instanceId = JSON.readTree(started.body()).path("id").asText();
+    assertThat(runtime.getVariable(instanceId, "employerId")).isNull();
+    assertThat(tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("selectEmployer").count())
+        .isEqualTo(1);
   }
 
   private JsonNode restForm(String user, String path) throws Exception {
