@@ -69,7 +69,30 @@ public final class TasklistUser implements AutoCloseable {
   /** Sends the start form and waits for Tasklist's confirmation. */
   public void submitStartForm() {
     click(By.cssSelector("button[ng-click='startProcessInstance()']"));
-    browser.waitForText("Proces został rozpoczęty.");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+      failOnErrorNotification("start form refused");
+      return d.findElement(By.tagName("body")).getText().contains("Proces został rozpoczęty.");
+    });
+  }
+
+  /** Fails at once, with its text, when Tasklist shows an error notification (e.g. the server refused a form). */
+  private void failOnErrorNotification(String what) {
+    List<String> errors = visibleErrors();
+    assertThat(errors).as(what + ": error notification").isEmpty();
+  }
+
+  private List<String> visibleErrors() {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return browser.driver().findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"))
+            .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+      } catch (StaleElementReferenceException e) {
+        // a notification went away while it was read: read again
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Clicks the filter, then the card that shows {@code cardText} (a name or case number) and this task name. */
@@ -88,7 +111,7 @@ public final class TasklistUser implements AutoCloseable {
           scrollAndClick(d, found.get(0));
           return true;
         });
-    browser.waitFor(By.xpath("//div[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
+    browser.waitFor(By.xpath("//section[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
     if (!browser.driver().findElements(By.cssSelector("[ng-click='claim()']")).isEmpty()) {
       click(By.cssSelector("[ng-click='claim()']"));
     }
@@ -98,8 +121,10 @@ public final class TasklistUser implements AutoCloseable {
   /** "Zakończ": completes the open task and waits until Tasklist has closed it. */
   public void complete() {
     click(By.cssSelector("button[ng-click='complete()']"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(d -> d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty());
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+      failOnErrorNotification("task not completed");
+      return d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty();
+    });
   }
 
   // ------------------------------------------------------------------ form fields, by their labels
@@ -123,6 +148,42 @@ public final class TasklistUser implements AutoCloseable {
     scrollAndClick(browser.driver(), input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
+    if (isNumberField(input)) {
+      settle(input, text);
+    }
+  }
+
+  private static boolean isNumberField(WebElement input) {
+    return !input.findElements(By.xpath("ancestor::div[contains(@class,'fjs-form-field-number')]")).isEmpty();
+  }
+
+  /**
+   * form-js 1.8.7 number fields hand their value on after a 300 ms debounce and then write it back
+   * into the input; keys sent all at once by WebDriver can be overwritten by that write-back (typed
+   * "40" became "4"), which a person typing key by key does not meet. Waits past the debounce and, if
+   * the field does not show what was typed, types it again key by key.
+   */
+  private void settle(WebElement input, String text) {
+    pause(400);
+    for (int attempt = 0; attempt < 3 && !text.equals(input.getAttribute("value")); attempt++) {
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      pause(400);
+      for (char c : text.toCharArray()) {
+        input.sendKeys(String.valueOf(c));
+        pause(60);
+      }
+      pause(400);
+    }
+    assertThat(input.getAttribute("value")).as("number field shows what was typed").isEqualTo(text);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A date typed as a Polish user types it (dd.mm.rrrr), taken on leaving the field. */
@@ -142,8 +203,13 @@ public final class TasklistUser implements AutoCloseable {
 
   public void choose(String label, int occurrence, String option) {
     WebElement input = field(label, occurrence);
-    scrollAndClick(browser.driver(), input);
-    if ("input".equals(input.getTagName()) && !"true".equals(input.getAttribute("readonly"))) {
+    if (!input.isDisplayed()) {
+      // a list without search (form-js SimpleSelect): its input is hidden, the shown value opens the list
+      scrollAndClick(browser.driver(), browser.driver().findElement(By.id(input.getAttribute("id") + "-display")));
+    } else {
+      scrollAndClick(browser.driver(), input);
+    }
+    if (input.isDisplayed() && "input".equals(input.getTagName()) && !"true".equals(input.getAttribute("readonly"))) {
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(option);
     }
@@ -176,9 +242,7 @@ public final class TasklistUser implements AutoCloseable {
       String placeholder = input.getAttribute("placeholder");
       assertThat(ENGLISH.matcher(placeholder).find()).as(file + ": English placeholder '" + placeholder + "'").isFalse();
     }
-    List<String> errors = browser.driver().findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"))
-        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
-    assertThat(errors).as(file + ": error notifications").isEmpty();
+    assertThat(visibleErrors()).as(file + ": error notifications").isEmpty();
   }
 
   public String text() {
