@@ -11,6 +11,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -203,7 +204,11 @@ public final class TasklistUser implements AutoCloseable {
 
   public void choose(String label, int occurrence, String option) {
     WebElement input = field(label, occurrence);
-    if (!input.isDisplayed()) {
+    boolean open = !input.findElements(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"
+        + "//div[contains(@class,'fjs-dropdownlist')]")).isEmpty();
+    if (open) {
+      // already open: the Tab out of the previous field focused this list, and a click would close it
+    } else if (!input.isDisplayed()) {
       // a list without search (form-js SimpleSelect): its input is hidden, the shown value opens the list
       scrollAndClick(browser.driver(), browser.driver().findElement(By.id(input.getAttribute("id") + "-display")));
     } else {
@@ -252,16 +257,22 @@ public final class TasklistUser implements AutoCloseable {
   // ------------------------------------------------------------------ clicking
 
   private void click(By locator) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
-        .until(d -> {
-          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-          if (element == null) {
-            return null;
-          }
-          scrollAndClick(d, element);
-          return true;
-        });
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+          .until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+            if (element == null) {
+              return null;
+            }
+            scrollAndClick(d, element);
+            return true;
+          });
+    } catch (TimeoutException e) {
+      // what the user saw when the thing to click did not come
+      browser.screenshot(String.format("%s-%02d-FAILED", caseName, counter.next));
+      throw e;
+    }
   }
 
   private static void scrollAndClick(WebDriver driver, WebElement element) {
