@@ -55,7 +55,9 @@ class TeacherInternshipInTasklistTest {
 
   @Test
   void schoolOfficeAndEmployerCompleteATeacherInternshipInTasklist() {
-    try (TasklistUser school = user("school1")) {
+    // each user logs in once and keeps their Tasklist open, as people at work do
+    try (TasklistUser school = user("school1"); TasklistUser coordinator = user("coordinator");
+        TasklistUser employer = user("employer1")) {
       school.startProcess("Staż nauczyciela u pracodawcy");
       school.type("Imię nauczyciela", "Krystyna");
       school.type("Nazwisko nauczyciela", "Sobczak");
@@ -75,19 +77,16 @@ class TeacherInternshipInTasklistTest {
       school.step("wniosek");
       school.submitStartForm();
       school.step("wniosek-zlozony");
-    }
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .variableValueEquals(TeacherInternshipVariables.TEACHER_PESEL, PESEL).singleResult();
-    String caseNumber = instance.getBusinessKey();
 
-    try (TasklistUser coordinator = user("coordinator")) {
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+          .variableValueEquals(TeacherInternshipVariables.TEACHER_PESEL, PESEL).singleResult();
+      String caseNumber = instance.getBusinessKey();
+
       coordinator.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Rozpatrz wniosek o staż nauczyciela");
       coordinator.tick("Zatwierdzam");
       coordinator.step("ocena-wniosku");
       coordinator.complete();
-    }
 
-    try (TasklistUser employer = user("employer1")) {
       employer.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Potwierdź przyjęcie na staż");
       employer.tick("Przyjmujemy na staż");
       employer.type("Opiekun stażysty", "Marek Wójcik");
@@ -96,43 +95,34 @@ class TeacherInternshipInTasklistTest {
       employer.type("Miejsce odbywania stażu", "Opole, ul. Światowida 5, dział utrzymania ruchu, stanowisko elektryka");
       employer.step("przyjecie-na-staz");
       employer.complete();
-    }
 
-    try (TasklistUser coordinator = user("coordinator")) {
       coordinator.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Przygotuj umowę o staż nauczyciela");
       coordinator.type("Numer umowy", "UM/SN/2026/41");
       coordinator.date("Data sporządzenia umowy", "02.03.2026");
       coordinator.step("umowa");
       coordinator.complete();
-    }
 
-    try (TasklistUser school = user("school1")) {
       school.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Potwierdź podpis umowy przez nauczyciela");
       school.date("Data podpisu nauczyciela", "02.03.2026");
       school.step("podpis-nauczyciela");
       school.complete();
-    }
 
-    try (TasklistUser employer = user("employer1")) {
       employer.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Potwierdź podpis umowy przez pracodawcę");
       employer.type("Umowę podpisał", "Anna Kowalczyk, prezes zarządu");
       employer.date("Data podpisu", "02.03.2026");
       employer.step("podpis-pracodawcy");
       employer.complete();
-    }
 
-    // while the internship runs the school sees it and could report a dropout; it does not
-    try (TasklistUser school = user("school1")) {
+      // while the internship runs the school sees it and could report a dropout; it does not
       school.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Staż nauczyciela w toku");
       school.step("staz-w-toku");
-    }
-    // the planned end passes: the engine's clock moves past 17.04.2026 and the due timer job runs
-    today(LocalDate.of(2026, 4, 20));
-    Job plannedEnd = management.createJobQuery().processInstanceId(instance.getId())
-        .activityId("plannedEndReached").singleResult();
-    management.executeJob(plannedEnd.getId());
 
-    try (TasklistUser employer = user("employer1")) {
+      // the planned end passes: the engine's clock moves past 17.04.2026 and the due timer job runs
+      today(LocalDate.of(2026, 4, 20));
+      Job plannedEnd = management.createJobQuery().processInstanceId(instance.getId())
+          .activityId("plannedEndReached").singleResult();
+      management.executeJob(plannedEnd.getId());
+
       employer.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Potwierdź odbycie stażu przez nauczyciela");
       employer.date("Faktyczna data rozpoczęcia", "13.04.2026");
       employer.date("Faktyczna data zakończenia", "17.04.2026");
@@ -141,27 +131,25 @@ class TeacherInternshipInTasklistTest {
           "Przeglądy i pomiary silników indukcyjnych, diagnostyka falowników, programowanie sterownika PLC linii pakującej.");
       employer.step("odbycie-stazu");
       employer.complete();
-    }
 
-    try (TasklistUser coordinator = user("coordinator")) {
       coordinator.openTask(TaskFilters.MY_GROUP_TASKS, TEACHER, "Wystaw zaświadczenie o odbyciu stażu");
       coordinator.type("Numer zaświadczenia", "ZN/2026/118");
       coordinator.date("Data wystawienia", "20.04.2026");
       coordinator.step("zaswiadczenie");
       coordinator.complete();
       coordinator.step("zaswiadczenie-wystawione");
-    }
 
-    HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(PROCESS_KEY).singleResult();
-    assertThat(done.getEndTime()).as("the case has ended").isNotNull();
-    assertThat(done.getEndActivityId()).isEqualTo("internshipCompleted");
-    assertThat(variable(done, PLANNED_START_DATE)).isEqualTo("2026-04-13");
-    assertThat(variable(done, PARTICIPANT_NAME)).isEqualTo(TEACHER);
-    assertThat(variable(done, EMPLOYER_ID)).isEqualTo("1");
-    assertThat(variable(done, ACTUAL_HOURS)).isEqualTo(40L);
-    assertThat(variable(done, CERTIFICATE_NUMBER)).isEqualTo("ZN/2026/118");
-    assertThat(variable(done, CERTIFICATE_DATE)).isEqualTo("2026-04-20");
+      HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .processDefinitionKey(PROCESS_KEY).singleResult();
+      assertThat(done.getEndTime()).as("the case has ended").isNotNull();
+      assertThat(done.getEndActivityId()).isEqualTo("internshipCompleted");
+      assertThat(variable(done, PLANNED_START_DATE)).isEqualTo("2026-04-13");
+      assertThat(variable(done, PARTICIPANT_NAME)).isEqualTo(TEACHER);
+      assertThat(variable(done, EMPLOYER_ID)).isEqualTo("1");
+      assertThat(variable(done, ACTUAL_HOURS)).isEqualTo(40L);
+      assertThat(variable(done, CERTIFICATE_NUMBER)).isEqualTo("ZN/2026/118");
+      assertThat(variable(done, CERTIFICATE_DATE)).isEqualTo("2026-04-20");
+    }
   }
 
   TasklistUser user(String id) {

@@ -54,7 +54,9 @@ class EquipmentProcurementInTasklistTest {
 
   @Test
   void schoolOfficeAndAccountantCompleteAProcurementOfThreeItemsInTasklist() {
-    try (TasklistUser school = user("school1")) {
+    // each user logs in once and keeps their Tasklist open, as people at work do
+    try (TasklistUser school = user("school1"); TasklistUser coordinator = user("coordinator");
+        TasklistUser accountant = user("accountant")) {
       school.startProcess("Zakup sprzętu dla szkoły");
       school.type("Przedmiot zakupu", SUBJECT);
       school.choose("Rodzaj sprzętu", "Sprzęt elektryczny, elektroniczny i pomiarowy");
@@ -81,15 +83,13 @@ class EquipmentProcurementInTasklistTest {
       school.step("wniosek-trzy-pozycje");
       school.submitStartForm();
       school.step("wniosek-zlozony");
-    }
-    ProcessInstance instance = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(EquipmentProcurementVariables.PROCESS_KEY)
-        .variableValueEquals("purchaseSubject", SUBJECT).singleResult();
-    String caseNumber = instance.getBusinessKey();
-    assertThat(JsonRows.of(runtime.getVariable(instance.getId(), "items"))).hasSize(3);
-    assertThat(((Number) runtime.getVariable(instance.getId(), "estimatedNetValue")).doubleValue()).isEqualTo(9001.00);
+      ProcessInstance instance = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(EquipmentProcurementVariables.PROCESS_KEY)
+          .variableValueEquals("purchaseSubject", SUBJECT).singleResult();
+      String caseNumber = instance.getBusinessKey();
+      assertThat(JsonRows.of(runtime.getVariable(instance.getId(), "items"))).hasSize(3);
+      assertThat(((Number) runtime.getVariable(instance.getId(), "estimatedNetValue")).doubleValue()).isEqualTo(9001.00);
 
-    try (TasklistUser coordinator = user("coordinator")) {
       coordinator.openTask(TaskFilters.MY_GROUP_TASKS, caseNumber, "Rozpatrz wniosek o zakup sprzętu");
       coordinator.tick("Zatwierdzam wniosek");
       coordinator.step("ocena-wniosku");
@@ -102,16 +102,14 @@ class EquipmentProcurementInTasklistTest {
           "Elektro-Serwis Opole sp. z o.o.; Automatyka Śląsk Gliwice; PLC-Partner Wrocław");
       coordinator.step("zapytanie-ofertowe");
       coordinator.complete();
-    }
 
-    // the offer deadline passes: the engine's clock moves past 09.03.2026 and the due timer job runs
-    setToday(LocalDate.of(2026, 3, 10));
-    ProcessInstance selection = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
-    Job deadline = management.createJobQuery().processInstanceId(selection.getId())
-        .activityId("offerDeadlineReached").singleResult();
-    management.executeJob(deadline.getId());
+      // the offer deadline passes: the engine's clock moves past 09.03.2026 and the due timer job runs
+      setToday(LocalDate.of(2026, 3, 10));
+      ProcessInstance selection = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+      Job deadline = management.createJobQuery().processInstanceId(selection.getId())
+          .activityId("offerDeadlineReached").singleResult();
+      management.executeJob(deadline.getId());
 
-    try (TasklistUser coordinator = user("coordinator")) {
       coordinator.openTask(TaskFilters.MY_GROUP_TASKS, caseNumber, "Zarejestruj oferty i wybierz wykonawcę");
       coordinator.tick("Tak, wpłynęły oferty");
       coordinator.type("Wykonawca", 1, "Elektro-Serwis Opole sp. z o.o.");
@@ -138,11 +136,9 @@ class EquipmentProcurementInTasklistTest {
       coordinator.date("Termin dostawy", "31.03.2026");
       coordinator.step("umowa");
       coordinator.complete();
-    }
 
-    // the supplier delivers two weeks later
-    setToday(LocalDate.of(2026, 3, 24));
-    try (TasklistUser school = user("school1")) {
+      // the supplier delivers two weeks later
+      setToday(LocalDate.of(2026, 3, 24));
       school.openTask(TaskFilters.MY_GROUP_TASKS, caseNumber, "Potwierdź dostawę i sporządź protokół odbioru");
       school.date("Data dostawy", "24.03.2026");
       school.type("Numer protokołu odbioru", "PO/3/2026");
@@ -158,9 +154,7 @@ class EquipmentProcurementInTasklistTest {
       school.date("Data wpisu do ewidencji", "24.03.2026");
       school.step("numery-inwentarzowe");
       school.complete();
-    }
 
-    try (TasklistUser accountant = user("accountant")) {
       accountant.openTask(TaskFilters.MY_GROUP_TASKS, caseNumber, "Zarejestruj fakturę i płatność");
       accountant.type("Numer faktury", "FV/0312/2026");
       accountant.date("Data faktury", "24.03.2026");
@@ -170,22 +164,22 @@ class EquipmentProcurementInTasklistTest {
       accountant.step("faktura");
       accountant.complete();
       accountant.step("faktura-zarejestrowana");
-    }
 
-    HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
-        .singleResult();
-    assertThat(done.getEndTime()).as("the case has ended").isNotNull();
-    assertThat(done.getEndActivityId()).isEqualTo("equipmentInService");
-    List<Map<String, Object>> items = JsonRows.of(variable(done, "items"));
-    assertThat(items).extracting(r -> r.get("name")).containsExactly("Sterownik PLC Siemens S7-1200 z modułem wejść",
-        "Panel operatorski HMI 7\"", "Zasilacz 24 V DC 10 A");
-    assertThat(items).extracting(r -> ((Number) r.get("unitNetPrice")).doubleValue()).containsExactly(2450.00, 1890.50, 320.00);
-    assertThat(JsonRows.of(variable(done, "inventoryNumbers"))).extracting(r -> r.get("inventoryNumber"))
-        .containsExactly("ZS1/AUT/2026/001", "ZS1/AUT/2026/002", "ZS1/AUT/2026/003", "ZS1/AUT/2026/004",
-            "ZS1/AUT/2026/005");
-    assertThat(((Number) variable(done, "contractNetValue")).doubleValue()).isEqualTo(8700.00);
-    assertThat(variable(done, "invoiceNumber")).isEqualTo("FV/0312/2026");
-    assertThat(((Number) variable(done, "invoiceGrossAmount")).doubleValue()).isEqualTo(10701.00);
+      HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+          .singleResult();
+      assertThat(done.getEndTime()).as("the case has ended").isNotNull();
+      assertThat(done.getEndActivityId()).isEqualTo("equipmentInService");
+      List<Map<String, Object>> items = JsonRows.of(variable(done, "items"));
+      assertThat(items).extracting(r -> r.get("name")).containsExactly("Sterownik PLC Siemens S7-1200 z modułem wejść",
+          "Panel operatorski HMI 7\"", "Zasilacz 24 V DC 10 A");
+      assertThat(items).extracting(r -> ((Number) r.get("unitNetPrice")).doubleValue()).containsExactly(2450.00, 1890.50, 320.00);
+      assertThat(JsonRows.of(variable(done, "inventoryNumbers"))).extracting(r -> r.get("inventoryNumber"))
+          .containsExactly("ZS1/AUT/2026/001", "ZS1/AUT/2026/002", "ZS1/AUT/2026/003", "ZS1/AUT/2026/004",
+              "ZS1/AUT/2026/005");
+      assertThat(((Number) variable(done, "contractNetValue")).doubleValue()).isEqualTo(8700.00);
+      assertThat(variable(done, "invoiceNumber")).isEqualTo("FV/0312/2026");
+      assertThat(((Number) variable(done, "invoiceGrossAmount")).doubleValue()).isEqualTo(10701.00);
+    }
   }
 
   TasklistUser user(String id) {

@@ -275,9 +275,17 @@ public final class TasklistUser implements AutoCloseable {
     }
   }
 
+  /**
+   * Scrolls the element into view and clicks it; while the form is still laying itself out (a task
+   * just opened, a row just added) another element can lie over it for a moment: then tries again.
+   */
   private static void scrollAndClick(WebDriver driver, WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+        .until(d -> {
+          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          element.click();
+          return true;
+        });
   }
 
   @Override
