@@ -72,8 +72,11 @@ class TasklistClaimsBrowserTest {
       browser.logIn("tasklist", "teacher1", "teacher1");
       openFilter(browser, TaskFilters.MY_GROUP_TASKS);
       browser.waitForText(PROGRAMME);
-      browser.screenshot("claims-teacher1-group-tasks");
       String list = browser.driver().findElement(By.cssSelector("[cam-tasks]")).getText();
+      // open the task: the teacher may claim it (the claim button is there, no refusal)
+      browser.driver().findElement(By.xpath("//*[@cam-tasks]//a[contains(., '" + PROGRAMME + "')]")).click();
+      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
+      browser.screenshot("claims-teacher1-group-tasks");
       // the programme approvals of school 1 (the in-memory database may hold other tests' cases too),
       // none of school 2, no school coordinator's task
       assertThat(count(list, PROGRAMME)).isEqualTo(tasks.createTaskQuery().taskDefinitionKey("approveProgramme")
