@@ -83,11 +83,20 @@ abstract class TaskCardChecks {
     ProcessInstance procurement = cases.start("school1", "equipment-procurement",
         ProcurementForms.request("1", "MACHINE_TOOLS", 2, 9000.0, StudentInternshipDriver.SUBMITTED));
     ProcessInstance course = cases.start("school1", "course", courseRequest());
+    // a course of the programme office itself concerns no school: its card names the course
+    Map<String, Object> instructors = courseRequest();
+    instructors.put("courseKind", "PNZ_INSTRUCTOR_COURSE");
+    instructors.remove("schoolId");
+    instructors.remove("profession");
+    instructors.put("plannedHours", 48L);
+    instructors.put("courseTopic", "Kurs pedagogiczny dla instruktorów praktycznej nauki zawodu");
+    ProcessInstance pnz = cases.start("coordinator", "course", instructors);
 
     // the programme office sees every case: the pupils' (eligible as submitted) wait on the
     // preferred employer, the others on the office's review
     Map<String, JsonNode> office = cards("coordinator", TaskFilters.ALL_TASKS);
-    assertThat(office).hasSize(5);
+    assertThat(office).hasSize(6);
+    assertCard(office, pnz, "Kurs pedagogiczny dla instruktorów praktycznej nauki zawodu", "Biuro projektu");
     assertCard(office, kowalski, "Jan Kowalski, " + SCHOOL_1, EMPLOYER_1);
     assertCard(office, wisniewska, "Zofia Wiśniewska, " + SCHOOL_1, EMPLOYER_1);
     assertCard(office, mazur, "Ewa Mazur, " + SCHOOL_1, "Biuro projektu");
