@@ -48,6 +48,11 @@ public class TaskCards {
 
   /** Sets the card variables on {@code task}, created in the current command and still open. */
   public void write(DelegateTask task) {
+    write(task, true);
+  }
+
+  /** As {@link #write(DelegateTask)}; {@code newTask}: created in the current command (nothing stored yet). */
+  public void write(DelegateTask task, boolean newTask) {
     DelegateExecution execution = task.getExecution();
     if (execution == null) {
       return; // a standalone task belongs to no case
@@ -57,7 +62,9 @@ public class TaskCards {
     put(card, TaskCardVariables.SUBJECT, subject(execution));
     put(card, TaskCardVariables.WAITING_FOR, waitingFor(task, execution));
     if (!card.isEmpty()) {
-      startEmpty(task);
+      if (newTask) {
+        startEmpty(task);
+      }
       task.setVariablesLocal(card);
     }
   }

@@ -54,6 +54,7 @@ abstract class TaskCardChecks {
   @Autowired IdentityService identity;
   @Autowired FilterService filters;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TaskCardBackfill backfill;
 
   CaseScenario cases;
 
@@ -169,6 +170,20 @@ abstract class TaskCardChecks {
     assertThat(cards("employer1", TaskFilters.MY_GROUP_TASKS, search("Nowicka"))).isEmpty();
     // another organisation's tasks stay invisible, whatever is searched
     assertThat(cards("employer2", TaskFilters.MY_GROUP_TASKS, search("Wiśniewska"))).isEmpty();
+  }
+
+  @Test
+  void tasksOpenedBeforeCardsExistedGetThemAtStart() {
+    ProcessInstance pi = pupil("Jan", "Kowalski");
+    Task confirm = cases.task(pi, "confirmPlacement");
+    tasks.removeVariablesLocal(confirm.getId(), List.of(CASE_NUMBER, SUBJECT, WAITING_FOR));
+    tasks.setVariableLocal(confirm.getId(), "tutorName", "Adam Nowak"); // a draft the task already holds
+
+    assertThat(backfill.apply()).isEqualTo(1);
+    assertThat(tasks.getVariablesLocal(confirm.getId())).containsEntry(CASE_NUMBER, pi.getBusinessKey())
+        .containsEntry(SUBJECT, "Jan Kowalski, " + SCHOOL_1).containsEntry(WAITING_FOR, EMPLOYER_1)
+        .containsEntry("tutorName", "Adam Nowak");
+    assertThat(backfill.apply()).isZero();
   }
 
   @Test
