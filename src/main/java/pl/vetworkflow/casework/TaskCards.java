@@ -3,6 +3,7 @@ package pl.vetworkflow.casework;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +80,7 @@ public class TaskCards {
   static String subject(VariableScope scope) {
     String subject = CaseVariables.describe(scope, CaseVariables.SUBJECT);
     if (subject == null) {
-      subject = CaseVariables.describe(scope, java.util.List.of(TaskCardVariables.COURSE_TOPIC,
+      subject = CaseVariables.describe(scope, List.of(TaskCardVariables.COURSE_TOPIC,
           TaskCardVariables.PURCHASE_SUBJECT));
     }
     return subject;
