@@ -92,7 +92,10 @@ class TasklistClaimsBrowserTest {
     try (Browser browser = new Browser(port)) {
       browser.logIn("tasklist", "school1", "school1");
       browser.open("/camunda/app/tasklist/default/#/?task=" + signature.getId());
-      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim")).click();
+      org.openqa.selenium.WebElement claim = browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
+      assertThat(claim.getText()).isEqualTo("Przejmij");
+      browser.screenshot("claims-school1-may-claim");
+      claim.click();
       browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .unclaim"));
       waitUntil(() -> "school1".equals(assignee(signature)));
       browser.screenshot("claims-school1-claimed");
