@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class TaskActionsController {
   /**
    * {@code claim}: nobody holds the task and "Przejmij" would go through; {@code unclaim}: someone
-   * holds it and this user's give-back (or the office's reset) would go through.
+   * holds it and this user's give-back (or the office's reset) would go through; {@code assign}:
+   * this user may hand it to another person (typing a name into the assignee field).
    */
-  public record TaskActions(boolean claim, boolean unclaim) {}
+  public record TaskActions(boolean claim, boolean unclaim, boolean assign) {}
 
   private final ProcessEngine engine;
 
@@ -55,7 +56,8 @@ public class TaskActionsController {
             }
             Authentication auth = context.getAuthentication();
             return new TaskActions(task.getAssignee() == null && TaskClaimRule.claimRefusal(context, task, auth) == null,
-                task.getAssignee() != null && TaskClaimRule.giveBackRefusal(context, task, auth) == null);
+                task.getAssignee() != null && TaskClaimRule.giveBackRefusal(context, task, auth) == null,
+                TaskClaimRule.mayAssignToOthers(auth));
           });
       return answer == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(answer);
     } finally {

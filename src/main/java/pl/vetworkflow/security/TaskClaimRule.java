@@ -60,8 +60,13 @@ public final class TaskClaimRule {
 
   /** Why {@code auth} may not assign a task to {@code userId}, or null: only to oneself (a claim). */
   public static String assignRefusal(Authentication auth, String userId) {
-    return isAdmin(auth) || userId.equals(auth.getUserId()) ? null
+    return mayAssignToOthers(auth) || userId.equals(auth.getUserId()) ? null
         : "Zadania nie można przypisać innej osobie: możesz je tylko przejąć dla siebie albo zwrócić.";
+  }
+
+  /** Whether {@code auth} may hand a task to someone else: administrators only. */
+  public static boolean mayAssignToOthers(Authentication auth) {
+    return isAdmin(auth);
   }
 
   static boolean isAdmin(Authentication auth) {

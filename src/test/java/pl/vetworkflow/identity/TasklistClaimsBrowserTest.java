@@ -100,6 +100,12 @@ class TasklistClaimsBrowserTest {
       waitUntil(() -> "school1".equals(assignee(signature)));
       browser.screenshot("claims-school1-claimed");
       assertThat(browser.bodyText()).contains("Piotr Wiśniewski");
+      // the name does not open for another person's name (only administrators hand tasks over)
+      new org.openqa.selenium.interactions.Actions(browser.driver())
+          .moveToElement(browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] li.assignee [cam-widget-inline-field]")))
+          .click().sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+      sleep(1000);
+      assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] li.assignee input"))).isEmpty();
 
       browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] .unclaim")).click();
       browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));

@@ -43,7 +43,8 @@ import pl.vetworkflow.validation.FormSubmissionGuard;
 /**
  * GET /api/tasks/{id}/actions answers what the claim guard would do: for every demo user and task
  * of three student internships, "claim" is true exactly when a real claim over REST goes through,
- * "unclaim" exactly when a real give-back does; a task the user cannot read is 404, anonymous 401.
+ * "unclaim" exactly when a real give-back does, "assign" (to another person) for administrators only;
+ * a task the user cannot read is 404, anonymous 401.
  * And the roles that work a process's tasks read its definition (the process name on the task
  * view) without being offered to start it.
  */
@@ -86,6 +87,7 @@ class TaskActionsTest {
           assertThat(answer.statusCode()).as(what).isEqualTo(200);
           JsonNode body = JSON.readTree(answer.body());
           assertThat(body.get("unclaim").asBoolean()).as("nobody holds it, nothing to give back: " + what).isFalse();
+          assertThat(body.get("assign").asBoolean()).as("hands it to others: " + what).isEqualTo(user.equals("admin"));
           if (body.get("claim").asBoolean()) {
             assertThat(claim.statusCode()).as(what + ": " + claim.body()).isEqualTo(204);
             claimers.add(user);

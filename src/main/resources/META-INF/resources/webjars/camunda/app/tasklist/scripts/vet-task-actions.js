@@ -2,10 +2,13 @@
 // claim; the server refuses what the claim rule does not allow (security.TaskClaimGuard), e.g. the
 // programme office claiming a school's task. user-styles.css hides both until this script has asked
 // GET /api/tasks/{id}/actions (the same rule) about the opened task, then the body's classes show
-// what would go through. Asked once per opened task, and again when who holds it has changed.
+// what would go through; the assignee field (type another person's name) only for administrators.
+// Asked once per opened task, and again when who holds it has changed.
 
 const MAY_CLAIM = 'vet-may-claim';
 const MAY_GIVE_BACK = 'vet-may-unclaim';
+const MAY_ASSIGN = 'vet-may-assign';
+const ASSIGNEE_FIELD = '[cam-tasklist-task-meta] li.assignee [cam-widget-inline-field]';
 
 let asked = null; // "task id|who holds it", as last asked
 
@@ -30,9 +33,10 @@ function shownHolder() {
   return meta.querySelector('.reset-assignee') ? 'other' : null;
 }
 
-function show(claim, unclaim, answered) {
+function show(claim, unclaim, assign, answered) {
   document.body.classList.toggle(MAY_CLAIM, claim);
   document.body.classList.toggle(MAY_GIVE_BACK, unclaim);
+  document.body.classList.toggle(MAY_ASSIGN, assign);
   if (answered) {
     document.body.dataset.vetTaskActions = answered; // tests wait for the answer
   } else {
@@ -48,16 +52,16 @@ function askIfChanged() {
     return;
   }
   asked = question;
-  show(false, false, null);
+  show(false, false, false, null);
   if (!question) {
     return;
   }
   fetch(`/api/tasks/${encodeURIComponent(taskId)}/actions`,
     { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then((response) => (response.ok ? response.json() : { claim: false, unclaim: false }))
-    .then(({ claim, unclaim }) => {
+    .then((response) => (response.ok ? response.json() : {}))
+    .then(({ claim, unclaim, assign }) => {
       if (asked === question) {
-        show(!!claim, !!unclaim, question);
+        show(!!claim, !!unclaim, !!assign, question);
       }
     })
     .catch(() => {});
@@ -82,6 +86,18 @@ soon();
 // the keyboard shortcut (ctrl+alt+c) would claim too
 window.addEventListener('keydown', (event) => {
   if (event.ctrlKey && event.altKey && event.code === 'KeyC' && !document.body.classList.contains(MAY_CLAIM)) {
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  }
+  // Enter (or typing, pasting) on the assignee field opens it for another person's name
+  if (!document.body.classList.contains(MAY_ASSIGN) && event.target instanceof Element
+    && event.target.closest(ASSIGNEE_FIELD)) {
+    event.stopImmediatePropagation();
+  }
+}, true);
+window.addEventListener('paste', (event) => {
+  if (!document.body.classList.contains(MAY_ASSIGN) && event.target instanceof Element
+    && event.target.closest(ASSIGNEE_FIELD)) {
     event.stopImmediatePropagation();
     event.preventDefault();
   }
