@@ -40,6 +40,7 @@ public final class TasklistUser implements AutoCloseable {
   /** Steps of one case are numbered across its users: one counter per case. */
   public static final class Counter {
     private int next = 1;
+    private long last = System.nanoTime();
   }
 
   private TasklistUser(Browser browser, String caseName, Counter counter) {
@@ -132,7 +133,7 @@ public final class TasklistUser implements AutoCloseable {
   public void complete() {
     try {
       click(By.cssSelector("button[ng-click='complete()']"));
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+      waitUpTo(30)
           .until(d -> d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty());
     } catch (RuntimeException e) {
       throw failed("complete", e);
@@ -152,13 +153,18 @@ public final class TasklistUser implements AutoCloseable {
         + "[starts-with(normalize-space(.)," + literal(label) + ")])[" + occurrence + "]");
     WebElement labelElement;
     try {
-      labelElement = browser.waitFor(labelLocator);
+      labelElement = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(labelLocator));
     } catch (RuntimeException e) {
       throw failed("find the field '" + label + "'", e);
     }
     String id = labelElement.getAttribute("for");
     assertThat(id).as("label '" + label + "' belongs to an input").isNotBlank();
     return browser.driver().findElement(By.id(id));
+  }
+
+  /** What the form shows in the field with this label (a read-only text, a number, a date). */
+  public String value(String label) {
+    return field(label, 1).getAttribute("value");
   }
 
   public void type(String label, String text) {
@@ -216,7 +222,7 @@ public final class TasklistUser implements AutoCloseable {
     By containing = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),"
         + literal(option) + ")]");
     try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+      waitUpTo(10).ignoring(StaleElementReferenceException.class)
           .until(d -> {
             List<WebElement> found = field.findElements(exact);
             if (found.isEmpty()) {
@@ -254,7 +260,7 @@ public final class TasklistUser implements AutoCloseable {
   public Row addRow(String listLabel) {
     int before = rowCount(listLabel);
     click(By.xpath(list(listLabel) + "//button[contains(@class,'fjs-repeat-render-add')]"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> rowCount(listLabel) == before + 1);
+    waitUpTo(10).until(d -> rowCount(listLabel) == before + 1);
     return new Row(listLabel, before + 1);
   }
 
@@ -322,6 +328,10 @@ public final class TasklistUser implements AutoCloseable {
   /** Screenshot of this step, then the checks every screen must pass. */
   public void step(String name) {
     String file = String.format("%s-%02d-%s", caseName, counter.next++, name);
+    long now = System.nanoTime();
+    // how long the user's actions since the last step took: where a slow test spends its time
+    System.out.printf("%s: +%.1f s%n", file, (now - counter.last) / 1e9);
+    counter.last = now;
     browser.screenshot(file);
     String text = browser.bodyText();
     Matcher english = ENGLISH.matcher(text);
@@ -345,7 +355,7 @@ public final class TasklistUser implements AutoCloseable {
   // ------------------------------------------------------------------ clicking
 
   private void click(By locator) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+    waitUpTo(30)
         .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
         .until(d -> {
           WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
@@ -360,6 +370,13 @@ public final class TasklistUser implements AutoCloseable {
   private static void scrollAndClick(WebDriver driver, WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
+  }
+
+  /** A wait that looks again every 50 ms: a form reacts within milliseconds, Selenium's 500 ms add up over 12 rows. */
+  private WebDriverWait waitUpTo(int seconds) {
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
   }
 
   /** An XPath string literal of any text (names with an apostrophe included). */
