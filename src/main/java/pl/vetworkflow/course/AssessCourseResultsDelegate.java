@@ -2,6 +2,7 @@ package pl.vetworkflow.course;
 
 import static pl.vetworkflow.course.CourseVariables.*;
 
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("assessCourseResults")
 public class AssessCourseResultsDelegate implements JavaDelegate {
+  /** The summary is read by the coordinator: Polish dates and decimal comma. */
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
   private final CourseRegistry courses;
   private final CourseCompletion completion;
 
@@ -47,13 +51,13 @@ public class AssessCourseResultsDelegate implements JavaDelegate {
       if (outcome.completed()) {
         completed++;
       }
-      summary.append(e.name()).append(": frekwencja ").append(r.attendance().stripTrailingZeros().toPlainString())
+      summary.append(e.name()).append(": frekwencja ").append(r.attendance().stripTrailingZeros().toPlainString().replace('.', ','))
           .append("%");
       if (r.exam() != null) {
         summary.append(", egzamin ").append(r.exam().word());
       }
       summary.append(outcome.completed()
-          ? " – UKOŃCZYŁ(A), zaświadczenie nr " + r.certificateNumber() + " z " + r.certificateDate()
+          ? " – UKOŃCZYŁ(A), zaświadczenie nr " + r.certificateNumber() + (r.certificateDate() == null ? "" : " z " + DATE.format(r.certificateDate()))
           : " – NIE UKOŃCZYŁ(A): " + outcome.reason()).append('\n');
     }
     execution.setVariable(COMPLETED_COUNT, completed);

@@ -166,8 +166,9 @@ class CourseProcessTest {
     assertThat(pi).hasPassed("assessCourseResults").isWaitingAt("confirmCourseResults").variables()
         .containsEntry(COMPLETED_COUNT, 1L).extractingByKey(RESULTS_SUMMARY).asString()
         .startsWith("Ukończyło 1 z 3 uczestników.")
-        .contains("Jan Kowalski: frekwencja 95%, egzamin zdany – UKOŃCZYŁ(A), zaświadczenie nr MEC.08/2026/1")
-        .contains("Piotr Zieliński: frekwencja 85.5%, egzamin niezdany – NIE UKOŃCZYŁ(A): egzamin kwalifikacyjny")
+        .contains("Jan Kowalski: frekwencja 95%, egzamin zdany – UKOŃCZYŁ(A), zaświadczenie nr MEC.08/2026/1 z "
+            + issued.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+        .contains("Piotr Zieliński: frekwencja 85,5%, egzamin niezdany – NIE UKOŃCZYŁ(A): egzamin kwalifikacyjny")
         .contains("Ewa Wójcik: frekwencja 70%, egzamin nieobecny – NIE UKOŃCZYŁ(A): frekwencja poniżej wymaganych 80%");
     scenario.fire(pi, "remind_confirmCourseResults");
 

@@ -32,6 +32,8 @@ public final class TasklistUser implements AutoCloseable {
       + "|Failure|Error|Required|mm/dd/yyyy)\\b");
   static final Pattern US_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
 
+  private static final String FORM = "//form[contains(concat(' ', @class, ' '), ' fjs-form ')]";
+
   private final Browser browser;
   private final String caseName;
   private final Counter counter;
@@ -39,6 +41,7 @@ public final class TasklistUser implements AutoCloseable {
   /** Steps of one case are numbered across its users: one counter per case. */
   public static final class Counter {
     private int next = 1;
+    private long last = System.nanoTime();
   }
 
   private TasklistUser(Browser browser, String caseName, Counter counter) {
@@ -63,81 +66,112 @@ public final class TasklistUser implements AutoCloseable {
   /** "Rozpocznij proces", then the process by its Polish name. */
   public void startProcess(String processName) {
     click(By.cssSelector(".start-process-action a"));
-    click(By.xpath("//a[contains(normalize-space(.),'" + processName + "')]"));
+    click(By.xpath("//a[contains(normalize-space(.)," + literal(processName) + ")]"));
     browser.waitFor(By.cssSelector(".fjs-form"));
   }
 
   /** Sends the start form and waits for Tasklist's confirmation. */
   public void submitStartForm() {
-    click(By.cssSelector("button[ng-click='startProcessInstance()']"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-      failOnErrorNotification("start form refused");
-      return d.findElement(By.tagName("body")).getText().contains("Proces został rozpoczęty.");
-    });
-  }
-
-  /** Fails at once, with its text, when Tasklist shows an error notification (e.g. the server refused a form). */
-  private void failOnErrorNotification(String what) {
-    List<String> errors = visibleErrors();
-    assertThat(errors).as(what + ": error notification").isEmpty();
-  }
-
-  private List<String> visibleErrors() {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        return browser.driver().findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"))
-            .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
-      } catch (StaleElementReferenceException e) {
-        // a notification went away while it was read: read again
-        if (attempt == 5) {
-          throw e;
-        }
-      }
+    try {
+      click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+      waitUpTo(30).until(d -> {
+        failOnErrorNotification("start form refused");
+        return d.findElement(By.tagName("body")).getText().contains("Proces został rozpoczęty.");
+      });
+    } catch (RuntimeException e) {
+      throw failed("start", e);
     }
   }
 
-  /** Clicks the filter, then the card that shows {@code cardText} (a name or case number) and this task name. */
+  /**
+   * Clicks the filter, then the card that shows {@code cardText} (a name or case number) and this task
+   * name. A card that is not there yet (a task made by another user's step a moment ago) comes with the
+   * next refresh of the list: the filter is clicked again until it does.
+   */
   public void openTask(String filterName, String cardText, String taskName) {
-    click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
+    By filter = By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.)," + literal(filterName) + ")]");
     By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
-        + "[.//*[contains(normalize-space(.),'" + taskName + "')]][contains(normalize-space(.),'" + cardText + "')]"
+        + "[.//*[contains(normalize-space(.)," + literal(taskName) + ")]][contains(normalize-space(.)," + literal(cardText) + ")]"
         + "//h4[contains(@class,'task')]/a");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+    click(filter);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Duration.ofSeconds(1))
+        .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
         .until(d -> {
-          // the list refreshes itself; a card that is not there yet may come with the next refresh
           List<WebElement> found = d.findElements(card);
           if (found.isEmpty()) {
+            click(filter);
             return null;
           }
           scrollAndClick(d, found.get(0));
           return true;
         });
-    browser.waitFor(By.xpath("//section[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
-    if (!browser.driver().findElements(By.cssSelector("[ng-click='claim()']")).isEmpty()) {
-      click(By.cssSelector("[ng-click='claim()']"));
+    try {
+      browser.waitFor(By.xpath("//section[contains(@class,'task-card')]//h2[contains(normalize-space(.)," + literal(taskName) + ")]"));
+      // the assignee line shows once the task is loaded: "Przejmij" when nobody has claimed it yet
+      browser.waitFor(By.cssSelector(".task-card li.assignee"));
+      if (!browser.driver().findElements(By.cssSelector(".task-card [ng-click='claim()']")).isEmpty()) {
+        click(By.cssSelector(".task-card [ng-click='claim()']"));
+        browser.waitFor(By.cssSelector(".task-card .unclaim"));
+      }
+      browser.waitFor(By.cssSelector(".fjs-form"));
+    } catch (RuntimeException e) {
+      throw failed("open '" + taskName + "'", e);
     }
-    browser.waitFor(By.cssSelector(".fjs-form"));
+  }
+
+  /** Saves what the screen shows when an action failed ({@code <case>-FAILED-NN.png}) and adds the page's text. */
+  private AssertionError failed(String action, RuntimeException cause) {
+    String file = String.format("%s-FAILED-%02d", caseName, counter.next);
+    browser.screenshot(file);
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", file + ".html"),
+          browser.driver().getPageSource());
+    } catch (java.io.IOException e) {
+      cause.addSuppressed(e);
+    }
+    return new AssertionError(action + " failed, see target/screenshots/" + file + ".png; the page shows:\n"
+        + browser.bodyText(), cause);
   }
 
   /** "Zakończ": completes the open task and waits until Tasklist has closed it. */
   public void complete() {
-    click(By.cssSelector("button[ng-click='complete()']"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-      failOnErrorNotification("task not completed");
-      return d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty();
-    });
+    try {
+      click(By.cssSelector("button[ng-click='complete()']"));
+      waitUpTo(30)
+          .until(d -> {
+            failOnErrorNotification("task not completed");
+            return d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty();
+          });
+    } catch (RuntimeException e) {
+      throw failed("complete", e);
+    }
   }
 
   // ------------------------------------------------------------------ form fields, by their labels
 
   /** The input a form label points to ({@code occurrence}: the n-th field with that label, from 1, e.g. a list row). */
   public WebElement field(String label, int occurrence) {
-    By labelLocator = By.xpath("(//div[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
-        + "[starts-with(normalize-space(.),'" + label + "')])[" + occurrence + "]");
-    WebElement labelElement = browser.waitFor(labelLocator);
+    return fieldIn(FORM, label, occurrence);
+  }
+
+  /** The first input with this label inside the element found by {@code scope} (an XPath). */
+  private WebElement fieldIn(String scope, String label, int occurrence) {
+    By labelLocator = By.xpath("(" + scope + "//label[contains(@class,'fjs-form-field-label')]"
+        + "[starts-with(normalize-space(.)," + literal(label) + ")])[" + occurrence + "]");
+    WebElement labelElement;
+    try {
+      labelElement = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(labelLocator));
+    } catch (RuntimeException e) {
+      throw failed("find the field '" + label + "'", e);
+    }
     String id = labelElement.getAttribute("for");
     assertThat(id).as("label '" + label + "' belongs to an input").isNotBlank();
     return browser.driver().findElement(By.id(id));
+  }
+
+  /** What the form shows in the field with this label (a read-only text, a number, a date). */
+  public String value(String label) {
+    return field(label, 1).getAttribute("value");
   }
 
   public void type(String label, String text) {
@@ -145,45 +179,21 @@ public final class TasklistUser implements AutoCloseable {
   }
 
   public void type(String label, int occurrence, String text) {
-    WebElement input = field(label, occurrence);
-    scrollAndClick(browser.driver(), input);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
-    if (isNumberField(input)) {
-      settle(input, text);
-    }
-  }
-
-  private static boolean isNumberField(WebElement input) {
-    return !input.findElements(By.xpath("ancestor::div[contains(@class,'fjs-form-field-number')]")).isEmpty();
+    typeInto(field(label, occurrence), text);
   }
 
   /**
-   * form-js 1.8.7 number fields hand their value on after a 300 ms debounce and then write it back
-   * into the input; keys sent all at once by WebDriver can be overwritten by that write-back (typed
-   * "40" became "4"), which a person typing key by key does not meet. Waits past the debounce and, if
-   * the field does not show what was typed, types it again key by key.
+   * Types and leaves the field (Tab), as a person moving on does. Leaving matters: form-js passes a
+   * text or number change on only after 300 ms or on leaving the field, and a change still pending
+   * when a list row is added or the form is sent is lost.
    */
-  private void settle(WebElement input, String text) {
-    pause(400);
-    for (int attempt = 0; attempt < 3 && !text.equals(input.getAttribute("value")); attempt++) {
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+  private void typeInto(WebElement input, String text) {
+    scrollAndClick(browser.driver(), input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text, Keys.TAB);
+    if (isNumberField(input)) {
       pause(400);
-      for (char c : text.toCharArray()) {
-        input.sendKeys(String.valueOf(c));
-        pause(60);
-      }
-      pause(400);
-    }
-    assertThat(input.getAttribute("value")).as("number field shows what was typed").isEqualTo(text);
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      settle(input, text);
     }
   }
 
@@ -194,41 +204,134 @@ public final class TasklistUser implements AutoCloseable {
 
   public void date(String label, int occurrence, String ddMmYyyy) {
     type(label, occurrence, ddMmYyyy);
-    field(label, occurrence).sendKeys(Keys.TAB);
   }
 
-  /** A searchable list: types part of the option and picks the option that contains {@code option}. */
+  /** A list (select): for a searchable one types {@code option} and picks the option that contains it. */
   public void choose(String label, String option) {
     choose(label, 1, option);
   }
 
   public void choose(String label, int occurrence, String option) {
-    WebElement input = field(label, occurrence);
-    boolean open = !input.findElements(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"
-        + "//div[contains(@class,'fjs-dropdownlist')]")).isEmpty();
-    if (open) {
-      // already open: the Tab out of the previous field focused this list, and a click would close it
-    } else if (!input.isDisplayed()) {
-      // a list without search (form-js SimpleSelect): its input is hidden, the shown value opens the list
-      scrollAndClick(browser.driver(), browser.driver().findElement(By.id(input.getAttribute("id") + "-display")));
+    chooseIn(field(label, occurrence), option);
+  }
+
+  private void chooseIn(WebElement input, String option) {
+    WebElement field = input.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field-select')][1]"));
+    if (input.getAttribute("class").contains("fjs-select-hidden-input")) {
+      // a plain list: its input is hidden, the box around it opens the options; reaching it with Tab
+      // from the field before has opened them already, and a click would close them again
+      if (field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
+        scrollAndClick(browser.driver(), field.findElement(By.cssSelector(".fjs-input-group")));
+      }
     } else {
       scrollAndClick(browser.driver(), input);
-    }
-    if (input.isDisplayed() && "input".equals(input.getTagName()) && !"true".equals(input.getAttribute("readonly"))) {
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(option);
     }
-    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'" + option + "')]"));
+    // the option of this list that reads exactly so ("zdany", not "niezdany"), else the one that contains it
+    By exact = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(option) + "]");
+    By containing = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),"
+        + literal(option) + ")]");
+    try {
+      waitUpTo(10).ignoring(StaleElementReferenceException.class)
+          .until(d -> {
+            List<WebElement> found = field.findElements(exact);
+            if (found.isEmpty()) {
+              found = field.findElements(containing);
+            }
+            if (found.isEmpty()) {
+              return null;
+            }
+            scrollAndClick(d, found.get(0));
+            return true;
+          });
+    } catch (RuntimeException e) {
+      throw failed("choose '" + option + "'", e);
+    }
   }
 
   /** A radio option or a checkbox, by the text next to it. */
   public void tick(String text) {
-    click(By.xpath("//div[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'" + text + "')]"));
+    click(By.xpath(FORM + "//label[contains(normalize-space(.)," + literal(text) + ")]"));
   }
 
   /** Clicks a button of the form (e.g. a list's add button) by its text. */
   public void press(String buttonText) {
-    click(By.xpath("//div[contains(@class,'fjs-form')]//button[contains(normalize-space(.),'" + buttonText + "')]"));
+    click(By.xpath(FORM + "//button[contains(normalize-space(.)," + literal(buttonText) + ")]"));
+  }
+
+  // ------------------------------------------------------------------ rows of a list (form-js dynamiclist)
+
+  /** Row {@code number} (from 1) of the list labelled {@code listLabel}: its fields found by their labels. */
+  public Row row(String listLabel, int number) {
+    return new Row(listLabel, number);
+  }
+
+  /** "Dodaj pozycję" of that list; returns the new (last) row. */
+  public Row addRow(String listLabel) {
+    int before = rowCount(listLabel);
+    click(By.xpath(list(listLabel) + "//button[contains(@class,'fjs-repeat-render-add')]"));
+    waitUpTo(10).until(d -> rowCount(listLabel) == before + 1);
+    return new Row(listLabel, before + 1);
+  }
+
+  /** Rows of a list the user may add to and remove from (each row has its remove button). */
+  public int rowCount(String listLabel) {
+    return browser.driver().findElements(By.xpath(list(listLabel) + "//div[contains(@class,'fjs-repeat-row-container')]"))
+        .size();
+  }
+
+  private static String list(String listLabel) {
+    return FORM + "//div[contains(@class,'fjs-form-field-dynamiclist')][./label[starts-with(normalize-space(.),"
+        + literal(listLabel) + ")]]";
+  }
+
+  /**
+   * One row of a list. Rows of a list with add/remove buttons are their own boxes; the rows of a fixed
+   * list (e.g. results per participant) are not, there the n-th row holds the n-th field of each label.
+   */
+  public final class Row {
+    private final String listLabel;
+    private final int number;
+
+    private Row(String listLabel, int number) {
+      this.listLabel = listLabel;
+      this.number = number;
+    }
+
+    private WebElement field(String label) {
+      String rowBox = "(" + list(listLabel) + "//div[contains(@class,'fjs-repeat-row-container')])[" + number + "]";
+      if (!browser.driver().findElements(By.xpath(rowBox)).isEmpty()) {
+        return fieldIn(rowBox, label, 1);
+      }
+      return fieldIn(list(listLabel), label, number);
+    }
+
+    public Row type(String label, String text) {
+      typeInto(field(label), text);
+      return this;
+    }
+
+    public Row date(String label, String ddMmYyyy) {
+      return type(label, ddMmYyyy);
+    }
+
+    public Row choose(String label, String option) {
+      chooseIn(field(label), option);
+      return this;
+    }
+
+    /** A checkbox of this row, by its label. */
+    public Row tick(String label) {
+      WebElement input = field(label);
+      scrollAndClick(browser.driver(), input);
+      return this;
+    }
+
+    /** What the row shows in that field (e.g. a read-only participant name). */
+    public String value(String label) {
+      return field(label).getAttribute("value");
+    }
   }
 
   // ------------------------------------------------------------------ what the user sees
@@ -236,6 +339,10 @@ public final class TasklistUser implements AutoCloseable {
   /** Screenshot of this step, then the checks every screen must pass. */
   public void step(String name) {
     String file = String.format("%s-%02d-%s", caseName, counter.next++, name);
+    long now = System.nanoTime();
+    // how long the user's actions since the last step took: where a slow test spends its time
+    System.out.printf("%s: +%.1f s%n", file, (now - counter.last) / 1e9);
+    counter.last = now;
     browser.screenshot(file);
     String text = browser.bodyText();
     Matcher english = ENGLISH.matcher(text);
@@ -257,22 +364,16 @@ public final class TasklistUser implements AutoCloseable {
   // ------------------------------------------------------------------ clicking
 
   private void click(By locator) {
-    try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-          .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
-          .until(d -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-            if (element == null) {
-              return null;
-            }
-            scrollAndClick(d, element);
-            return true;
-          });
-    } catch (TimeoutException e) {
-      // what the user saw when the thing to click did not come
-      browser.screenshot(String.format("%s-%02d-FAILED", caseName, counter.next));
-      throw e;
-    }
+    waitUpTo(30)
+        .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+          if (element == null) {
+            return null;
+          }
+          scrollAndClick(d, element);
+          return true;
+        });
   }
 
   /**
@@ -286,6 +387,74 @@ public final class TasklistUser implements AutoCloseable {
           element.click();
           return true;
         });
+  }
+
+  /** A wait that looks again every 50 ms: a form reacts within milliseconds, Selenium's 500 ms add up over 12 rows. */
+  private WebDriverWait waitUpTo(int seconds) {
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
+  }
+
+  /** An XPath string literal of any text (names with an apostrophe included). */
+  private static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+
+  /** Fails at once, with its text, when Tasklist shows an error notification (e.g. the server refused a form). */
+  private void failOnErrorNotification(String what) {
+    assertThat(visibleErrors()).as(what + ": error notification").isEmpty();
+  }
+
+  private List<String> visibleErrors() {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return browser.driver().findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"))
+            .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+      } catch (StaleElementReferenceException e) {
+        // a notification went away while it was read: read again
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isNumberField(WebElement input) {
+    return !input.findElements(By.xpath("ancestor::div[contains(@class,'fjs-form-field-number')]")).isEmpty();
+  }
+
+  /**
+   * form-js 1.8.7 number fields hand their value on after a 300 ms debounce and then write it back
+   * into the input; keys sent all at once by WebDriver can be overwritten by that write-back (typed
+   * "40" became "4"), which a person typing key by key does not meet. If the field does not show what
+   * was typed, types it again key by key.
+   */
+  private void settle(WebElement input, String text) {
+    for (int attempt = 0; attempt < 3 && !text.equals(input.getAttribute("value")); attempt++) {
+      scrollAndClick(browser.driver(), input);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      pause(400);
+      for (char c : text.toCharArray()) {
+        input.sendKeys(String.valueOf(c));
+        pause(60);
+      }
+      input.sendKeys(Keys.TAB);
+      pause(400);
+    }
+    assertThat(input.getAttribute("value")).as("number field shows what was typed").isEqualTo(text);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
