@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -61,45 +62,72 @@ public final class TasklistUser implements AutoCloseable {
 
   /** "Rozpocznij proces", then the process by its Polish name. */
   public void startProcess(String processName) {
-    click(By.cssSelector(".start-process-action a"));
-    click(By.xpath("//a[contains(normalize-space(.),'" + processName + "')]"));
-    browser.waitFor(By.cssSelector(".fjs-form"));
+    attempt("start-" + processName, () -> {
+      click(By.cssSelector(".start-process-action a"));
+      click(By.xpath("//a[contains(normalize-space(.),'" + processName + "')]"));
+      browser.waitFor(By.cssSelector(".fjs-form"));
+    });
   }
 
   /** Sends the start form and waits for Tasklist's confirmation. */
   public void submitStartForm() {
-    click(By.cssSelector("button[ng-click='startProcessInstance()']"));
-    browser.waitForText("Proces został rozpoczęty.");
+    attempt("submit", () -> {
+      click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+      browser.waitForText("Proces został rozpoczęty.");
+    });
   }
 
   /** Clicks the filter, then the card that shows {@code cardText} (a name or case number) and this task name. */
   public void openTask(String filterName, String cardText, String taskName) {
-    click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
-    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
-        + "[.//*[contains(normalize-space(.),'" + taskName + "')]][contains(normalize-space(.),'" + cardText + "')]"
-        + "//h4[contains(@class,'task')]/a");
+    attempt("open-" + taskName, () -> open(filterName, cardText, taskName));
+  }
+
+  private void open(String filterName, String cardText, String taskName) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
         .until(d -> {
-          // the list refreshes itself; a card that is not there yet may come with the next refresh
-          List<WebElement> found = d.findElements(card);
-          if (found.isEmpty()) {
-            return null;
-          }
-          scrollAndClick(d, found.get(0));
+          scrollAndClick(d, findCard(filterName, cardText, taskName).findElement(By.xpath(".//h4[contains(@class,'task')]/a")));
           return true;
         });
-    browser.waitFor(By.xpath("//div[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
-    if (!browser.driver().findElements(By.cssSelector("[ng-click='claim()']")).isEmpty()) {
-      click(By.cssSelector("[ng-click='claim()']"));
+    browser.waitFor(By.xpath("//section[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
+    By claim = By.cssSelector(".task-card [ng-click='claim()']");
+    if (!browser.driver().findElements(claim).isEmpty()) {
+      // "Przejmij": the task becomes the user's; Tasklist then renders the form anew
+      click(claim);
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(claim).isEmpty());
     }
-    browser.waitFor(By.cssSelector(".fjs-form"));
+    // the task is the user's and its form is drawn (with the task's name above it)
+    browser.waitFor(By.cssSelector(".task-card [ng-click='unclaim()']"));
+    browser.waitFor(By.xpath("//section[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
+    browser.waitFor(By.cssSelector(".task-card .fjs-form .fjs-form-field"));
+  }
+
+  /**
+   * Clicks the filter and waits for the card that shows {@code cardText} and this task name, without
+   * opening it; returns what the card shows (task name, "Nr sprawy", "Dotyczy", "Czeka na", dates).
+   */
+  public String card(String filterName, String cardText, String taskName) {
+    String[] text = new String[1];
+    attempt("card-" + taskName, () -> text[0] = findCard(filterName, cardText, taskName).getText());
+    return text[0];
+  }
+
+  private WebElement findCard(String filterName, String cardText, String taskName) {
+    click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
+    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+        + "[.//*[contains(normalize-space(.),'" + taskName + "')]][contains(normalize-space(.),'" + cardText + "')]");
+    // the list refreshes itself; a card that is not there yet may come with the next refresh
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(card).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
   }
 
   /** "Zakończ": completes the open task and waits until Tasklist has closed it. */
   public void complete() {
-    click(By.cssSelector("button[ng-click='complete()']"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(d -> d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty());
+    attempt("complete", () -> {
+      click(By.cssSelector("button[ng-click='complete()']"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(d -> d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty());
+    });
   }
 
   // ------------------------------------------------------------------ form fields, by their labels
@@ -114,15 +142,34 @@ public final class TasklistUser implements AutoCloseable {
     return browser.driver().findElement(By.id(id));
   }
 
+  /**
+   * What a field shows: the text of an input or text area (read-only ones included), the chosen
+   * option of a list. {@link #text()} has no field values: a browser's page text leaves them out.
+   */
+  public String value(String label) {
+    return value(label, 1);
+  }
+
+  public String value(String label, int occurrence) {
+    WebElement input = field(label, occurrence);
+    if (input.getAttribute("class").contains("fjs-select-hidden-input")) {
+      return input.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"))
+          .findElement(By.cssSelector(".fjs-select-display")).getText();
+    }
+    return input.getDomProperty("value");
+  }
+
   public void type(String label, String text) {
     type(label, 1, text);
   }
 
   public void type(String label, int occurrence, String text) {
-    WebElement input = field(label, occurrence);
-    scrollAndClick(browser.driver(), input);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
+    attempt("type-" + label, () -> {
+      WebElement input = field(label, occurrence);
+      scrollAndClick(browser.driver(), input);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(text);
+    });
   }
 
   /** A date typed as a Polish user types it (dd.mm.rrrr), taken on leaving the field. */
@@ -135,24 +182,45 @@ public final class TasklistUser implements AutoCloseable {
     field(label, occurrence).sendKeys(Keys.TAB);
   }
 
-  /** A searchable list: types part of the option and picks the option that contains {@code option}. */
+  /**
+   * A list field: opens it and picks the option that contains {@code option}; in a searchable list the
+   * user first types {@code option} to narrow it. A read-only list (e.g. the user's own school) cannot be
+   * chosen from: that fails.
+   */
   public void choose(String label, String option) {
     choose(label, 1, option);
   }
 
   public void choose(String label, int occurrence, String option) {
-    WebElement input = field(label, occurrence);
-    scrollAndClick(browser.driver(), input);
-    if ("input".equals(input.getTagName()) && !"true".equals(input.getAttribute("readonly"))) {
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      input.sendKeys(option);
-    }
-    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'" + option + "')]"));
+    attempt("choose-" + label, () -> {
+      WebElement input = field(label, occurrence);
+      WebElement field = input.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
+      assertThat(input.getAttribute("readonly")).as("list '" + label + "' is read-only").isNull();
+      if (input.getAttribute("class").contains("fjs-select-hidden-input")) {
+        // a plain list: its input is hidden, the user clicks what the list shows
+        scrollAndClick(browser.driver(), field.findElement(By.cssSelector(".fjs-input-group")));
+      } else {
+        scrollAndClick(browser.driver(), input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(option);
+      }
+      By item = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'" + option + "')]");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+          .until(d -> {
+            List<WebElement> items = field.findElements(item);
+            if (items.isEmpty()) {
+              return null;
+            }
+            items.get(0).click();
+            return true;
+          });
+    });
   }
 
   /** A radio option or a checkbox, by the text next to it. */
   public void tick(String text) {
-    click(By.xpath("//div[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'" + text + "')]"));
+    attempt("tick-" + text, () -> click(By.xpath("//div[contains(@class,'fjs-form')]//label"
+        + "[.//input[@type='radio' or @type='checkbox']][contains(normalize-space(.),'" + text + "')]")));
   }
 
   /** Clicks a button of the form (e.g. a list's add button) by its text. */
@@ -165,7 +233,7 @@ public final class TasklistUser implements AutoCloseable {
   /** Screenshot of this step, then the checks every screen must pass. */
   public void step(String name) {
     String file = String.format("%s-%02d-%s", caseName, counter.next++, name);
-    browser.screenshot(file);
+    screenshotWhole(file);
     String text = browser.bodyText();
     Matcher english = ENGLISH.matcher(text);
     assertThat(english.find()).as(file + ": English text on screen: " + (english.hitEnd() ? "" : english.group())
@@ -179,6 +247,45 @@ public final class TasklistUser implements AutoCloseable {
     List<String> errors = browser.driver().findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"))
         .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
     assertThat(errors).as(file + ": error notifications").isEmpty();
+  }
+
+  /**
+   * Tasklist scrolls its panes and the start dialog inside a fixed window: the window grows for the
+   * screenshot until nothing needs scrolling (at most 6000 px), so a form is seen whole.
+   */
+  private void screenshotWhole(String file) {
+    WebDriver driver = browser.driver();
+    Dimension normal = driver.manage().window().getSize();
+    for (int i = 0; i < 3; i++) {
+      long hidden = (Long) ((JavascriptExecutor) driver).executeScript("let most = 0;"
+          + "for (const e of document.querySelectorAll('*')) {"
+          + "  const overflow = getComputedStyle(e).overflowY;"
+          + "  if ((overflow === 'auto' || overflow === 'scroll') && e.clientHeight > 0)"
+          + "    most = Math.max(most, e.scrollHeight - e.clientHeight);"
+          + "}"
+          + "return Math.max(most, document.documentElement.scrollHeight - window.innerHeight);");
+      Dimension now = driver.manage().window().getSize();
+      if (hidden <= 2 || now.getHeight() >= 6000) {
+        break;
+      }
+      driver.manage().window().setSize(new Dimension(now.getWidth(), (int) Math.min(6000, now.getHeight() + hidden + 40)));
+    }
+    browser.screenshot(file);
+    driver.manage().window().setSize(normal);
+  }
+
+  /** Runs a user's action; if it fails, the screen it failed on is saved as {@code <case>-FAILED-<action>.png}. */
+  private void attempt(String action, Runnable run) {
+    try {
+      run.run();
+    } catch (RuntimeException | AssertionError e) {
+      try {
+        browser.screenshot(caseName + "-FAILED-" + action.replaceAll("[^\\p{L}0-9]+", "-"));
+      } catch (RuntimeException ignored) {
+        // the screenshot only helps to see why; the failure itself is what counts
+      }
+      throw e;
+    }
   }
 
   public String text() {
