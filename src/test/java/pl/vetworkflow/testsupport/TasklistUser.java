@@ -33,8 +33,8 @@ public final class TasklistUser implements AutoCloseable {
   static final Pattern US_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
 
   private final Browser browser;
-  private final String caseName;
-  private final Counter counter;
+  private String caseName;
+  private Counter counter;
 
   /** Steps of one case are numbered across its users: one counter per case. */
   public static final class Counter {
@@ -52,6 +52,16 @@ public final class TasklistUser implements AutoCloseable {
     browser.logIn("tasklist", userId, userId);
     browser.waitFor(By.cssSelector(".task-filter"));
     return new TasklistUser(browser, caseName, counter);
+  }
+
+  /**
+   * The same user, logged in once, goes on with another case: the following steps are named and
+   * numbered for that case.
+   */
+  public TasklistUser forCase(String caseName, Counter counter) {
+    this.caseName = caseName;
+    this.counter = counter;
+    return this;
   }
 
   public Browser browser() {
@@ -83,7 +93,7 @@ public final class TasklistUser implements AutoCloseable {
   }
 
   private void open(String filterName, String cardText, String taskName) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+    waiting().ignoring(StaleElementReferenceException.class)
         .ignoring(ElementClickInterceptedException.class)
         .until(d -> {
           scrollAndClick(d, findCard(filterName, cardText, taskName).findElement(By.xpath(".//h4[contains(@class,'task')]/a")));
@@ -94,7 +104,7 @@ public final class TasklistUser implements AutoCloseable {
     if (!browser.driver().findElements(claim).isEmpty()) {
       // "Przejmij": the task becomes the user's; Tasklist then renders the form anew
       click(claim);
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(claim).isEmpty());
+      waiting().until(d -> d.findElements(claim).isEmpty());
     }
     // the task is the user's and its form is drawn (with the task's name above it)
     browser.waitFor(By.cssSelector(".task-card [ng-click='unclaim()']"));
@@ -117,7 +127,7 @@ public final class TasklistUser implements AutoCloseable {
     By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
         + "[.//*[contains(normalize-space(.),'" + taskName + "')]][contains(normalize-space(.),'" + cardText + "')]");
     // the list refreshes itself; a card that is not there yet may come with the next refresh
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+    return waiting().ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(card).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
   }
 
@@ -125,7 +135,7 @@ public final class TasklistUser implements AutoCloseable {
   public void complete() {
     attempt("complete", () -> {
       click(By.cssSelector("button[ng-click='complete()']"));
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+      waiting()
           .until(d -> d.findElements(By.cssSelector(".task-card .fjs-form")).isEmpty());
     });
   }
@@ -205,7 +215,7 @@ public final class TasklistUser implements AutoCloseable {
         input.sendKeys(option);
       }
       By item = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'" + option + "')]");
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+      waiting().ignoring(StaleElementReferenceException.class)
           .until(d -> {
             List<WebElement> items = field.findElements(item);
             if (items.isEmpty()) {
@@ -295,7 +305,7 @@ public final class TasklistUser implements AutoCloseable {
   // ------------------------------------------------------------------ clicking
 
   private void click(By locator) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+    waiting()
         .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
         .until(d -> {
           WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
@@ -305,6 +315,13 @@ public final class TasklistUser implements AutoCloseable {
           scrollAndClick(d, element);
           return true;
         });
+  }
+
+  /** Up to 30 s, looking every 100 ms (Selenium's 500 ms made each step wait for nothing). */
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    wait.pollingEvery(Duration.ofMillis(100));
+    return wait;
   }
 
   private static void scrollAndClick(WebDriver driver, WebElement element) {
