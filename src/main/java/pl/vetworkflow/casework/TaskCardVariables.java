@@ -1,5 +1,6 @@
 package pl.vetworkflow.casework;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public final class TaskCardVariables {
     labels.put(CASE_NUMBER, "Nr sprawy");
     labels.put(SUBJECT, "Dotyczy");
     labels.put(WAITING_FOR, "Czeka na");
-    return java.util.Collections.unmodifiableMap(labels);
+    return Collections.unmodifiableMap(labels);
   }
 
   private TaskCardVariables() {}

@@ -3,6 +3,7 @@ package pl.vetworkflow.casework;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,11 @@ public class TaskCards {
 
   /** Sets the card variables on {@code task}, created in the current command and still open. */
   public void write(DelegateTask task) {
+    write(task, true);
+  }
+
+  /** As {@link #write(DelegateTask)}; {@code newTask}: created in the current command (nothing stored yet). */
+  public void write(DelegateTask task, boolean newTask) {
     DelegateExecution execution = task.getExecution();
     if (execution == null) {
       return; // a standalone task belongs to no case
@@ -57,7 +63,9 @@ public class TaskCards {
     put(card, TaskCardVariables.SUBJECT, subject(execution));
     put(card, TaskCardVariables.WAITING_FOR, waitingFor(task, execution));
     if (!card.isEmpty()) {
-      startEmpty(task);
+      if (newTask) {
+        startEmpty(task);
+      }
       task.setVariablesLocal(card);
     }
   }
@@ -72,7 +80,7 @@ public class TaskCards {
   static String subject(VariableScope scope) {
     String subject = CaseVariables.describe(scope, CaseVariables.SUBJECT);
     if (subject == null) {
-      subject = CaseVariables.describe(scope, java.util.List.of(TaskCardVariables.COURSE_TOPIC,
+      subject = CaseVariables.describe(scope, List.of(TaskCardVariables.COURSE_TOPIC,
           TaskCardVariables.PURCHASE_SUBJECT));
     }
     return subject;

@@ -6,8 +6,9 @@ import pl.vetworkflow.procurement.SupplierSelectionVariables;
 /**
  * Every process variable of {@code course}, with its type and format. Dates are ISO strings
  * {@code yyyy-MM-dd}, whole numbers Long, amounts Double (PLN), yes/no Boolean, decisions String
- * constants. Per-participant data (enrolment, results) are kept in the tables vet_course_enrolment and
- * vet_support; the variables hold only the sheets as typed and counts/summaries for the forms.
+ * constants, lists Json arrays of rows (ADR 0006). Per-participant data (enrolment, results) are kept in
+ * the tables vet_course_enrolment and vet_support; the variables hold the rows as submitted and
+ * counts/summaries for the forms.
  */
 public final class CourseVariables {
   public static final String PROCESS_KEY = "course";
@@ -105,8 +106,9 @@ public final class CourseVariables {
   // enrolment (course-enrolment) and changes before the start (course-enrolment-changes); list variables
   // are Json arrays of rows (one object a row), rows read with ParticipantRows / ResultRows
   /**
-   * Json array, one row a participant: {@code {pesel, firstName, lastName, noticeAcknowledged}}; names
-   * may be left out for a person already in the participant registry (the registry's names are used).
+   * Json array, one row a participant: {@code {registryPesel}} (a person picked from the participant
+   * registry) or {@code {pesel, firstName, lastName}} (a new person; names may be left out for a PESEL
+   * already in the registry, whose names are then used), each with {@code noticeAcknowledged: true}.
    */
   public static final String PARTICIPANTS = "participants";
   /** Json array of {@code {pesel}}: enrolled participants who withdraw. Cleared after each change. */

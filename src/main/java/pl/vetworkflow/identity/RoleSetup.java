@@ -46,6 +46,18 @@ public class RoleSetup {
       List.of("student-internship", "teacher-internship", "equipment-procurement", "course"),
       Groups.COORDINATORS, List.of("course"));
 
+  /**
+   * Processes whose tasks each role works (the roles the user tasks' {@code vet.requiredRole} or
+   * role candidate group names, checked against the models by TaskActionsTest): READ on them, so
+   * that a task view shows the process's name. READ lets nobody start anything (that needs
+   * CREATE_INSTANCE too). The programme office and accounting read every definition already.
+   */
+  public static final Map<String, List<String>> WORKED_PROCESSES = Map.of(
+      Groups.SCHOOL_COORDINATORS,
+      List.of("student-internship", "teacher-internship", "equipment-procurement", "course"),
+      Groups.TEACHERS, List.of("student-internship"),
+      Groups.EMPLOYERS, List.of("student-internship", "teacher-internship", "employer-placement"));
+
   private static final Map<String, String> ROLE_NAMES = Map.of(
       Groups.COORDINATORS, "Koordynatorzy projektu",
       Groups.SCHOOL_COORDINATORS, "Koordynatorzy szkolni",
@@ -79,6 +91,8 @@ public class RoleSetup {
         grants.toGroup(role, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE);
       }
     });
+
+    WORKED_PROCESSES.forEach((role, keys) -> keys.forEach(key -> grants.toGroup(role, PROCESS_DEFINITION, key, READ)));
 
     // Programme office: watches every case, task and decision in Cockpit; works only its own tasks.
     grants.toGroup(Groups.COORDINATORS, APPLICATION, "cockpit", ACCESS);

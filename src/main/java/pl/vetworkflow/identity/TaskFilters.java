@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.casework.TaskCardBackfill;
 import pl.vetworkflow.casework.TaskCardVariables;
 
 /**
@@ -29,11 +30,14 @@ public class TaskFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final Grants grants;
+  private final TaskCardBackfill cardBackfill;
 
-  public TaskFilters(FilterService filterService, TaskService taskService, Grants grants) {
+  public TaskFilters(FilterService filterService, TaskService taskService, Grants grants,
+      TaskCardBackfill cardBackfill) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
+    this.cardBackfill = cardBackfill;
   }
 
   public void apply() {
@@ -49,6 +53,8 @@ public class TaskFilters {
             .includeAssignedTasks().dueBeforeExpression("${now()}"), Groups.WORKING_ROLES);
     ensure(ALL_TASKS, 10, "Wszystkie zadania programu (biuro projektu)", "#555555",
         taskService.createTaskQuery(), List.of(Groups.COORDINATORS));
+    // tasks opened before cards existed get theirs, so the filters' card fields are never blank
+    cardBackfill.apply();
   }
 
   static List<Map<String, String>> cardVariables() {

@@ -1,6 +1,7 @@
 package pl.vetworkflow.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -24,9 +25,14 @@ public class ApiAccessConfiguration implements WebMvcConfigurer {
         "Programme coordinators and administrators only")).addPathPatterns("/api/indicators", "/api/indicators/**");
     registry.addInterceptor(new ApiAccess(engine, List.of(Groups.COORDINATORS), "Programme coordinators only"))
         .addPathPatterns("/api/exports/**");
+    // what a Tasklist user may do with a task (Tasklist's own session; administrators work tasks too)
+    registry.addInterceptor(new ApiAccess(engine,
+        Stream.concat(Groups.WORKING_ROLES.stream(), Stream.of(Groups.ADMINS)).toList(),
+        "Tasklist users only")).addPathPatterns("/api/tasks/**");
     // anything else under /api that a later feature adds is closed until it is listed here
     registry.addInterceptor(new ApiAccess(engine, List.of(), "Not open to anyone"))
         .addPathPatterns("/api/**")
-        .excludePathPatterns("/api/admin/**", "/api/indicators", "/api/indicators/**", "/api/exports/**");
+        .excludePathPatterns("/api/admin/**", "/api/indicators", "/api/indicators/**", "/api/exports/**",
+            "/api/tasks/**");
   }
 }

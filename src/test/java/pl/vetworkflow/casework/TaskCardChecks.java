@@ -54,6 +54,7 @@ abstract class TaskCardChecks {
   @Autowired IdentityService identity;
   @Autowired FilterService filters;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TaskCardBackfill backfill;
 
   CaseScenario cases;
 
@@ -83,11 +84,20 @@ abstract class TaskCardChecks {
     ProcessInstance procurement = cases.start("school1", "equipment-procurement",
         ProcurementForms.request("1", "MACHINE_TOOLS", 2, 9000.0, StudentInternshipDriver.SUBMITTED));
     ProcessInstance course = cases.start("school1", "course", courseRequest());
+    // a course of the programme office itself concerns no school: its card names the course
+    Map<String, Object> instructors = courseRequest();
+    instructors.put("courseKind", "PNZ_INSTRUCTOR_COURSE");
+    instructors.remove("schoolId");
+    instructors.remove("profession");
+    instructors.put("plannedHours", 48L);
+    instructors.put("courseTopic", "Kurs pedagogiczny dla instruktorów praktycznej nauki zawodu");
+    ProcessInstance pnz = cases.start("coordinator", "course", instructors);
 
     // the programme office sees every case: the pupils' (eligible as submitted) wait on the
     // preferred employer, the others on the office's review
     Map<String, JsonNode> office = cards("coordinator", TaskFilters.ALL_TASKS);
-    assertThat(office).hasSize(5);
+    assertThat(office).hasSize(6);
+    assertCard(office, pnz, "Kurs pedagogiczny dla instruktorów praktycznej nauki zawodu", "Biuro projektu");
     assertCard(office, kowalski, "Jan Kowalski, " + SCHOOL_1, EMPLOYER_1);
     assertCard(office, wisniewska, "Zofia Wiśniewska, " + SCHOOL_1, EMPLOYER_1);
     assertCard(office, mazur, "Ewa Mazur, " + SCHOOL_1, "Biuro projektu");
@@ -160,6 +170,20 @@ abstract class TaskCardChecks {
     assertThat(cards("employer1", TaskFilters.MY_GROUP_TASKS, search("Nowicka"))).isEmpty();
     // another organisation's tasks stay invisible, whatever is searched
     assertThat(cards("employer2", TaskFilters.MY_GROUP_TASKS, search("Wiśniewska"))).isEmpty();
+  }
+
+  @Test
+  void tasksOpenedBeforeCardsExistedGetThemAtStart() {
+    ProcessInstance pi = pupil("Jan", "Kowalski");
+    Task confirm = cases.task(pi, "confirmPlacement");
+    tasks.removeVariablesLocal(confirm.getId(), List.of(CASE_NUMBER, SUBJECT, WAITING_FOR));
+    tasks.setVariableLocal(confirm.getId(), "tutorName", "Adam Nowak"); // a draft the task already holds
+
+    assertThat(backfill.apply()).isEqualTo(1);
+    assertThat(tasks.getVariablesLocal(confirm.getId())).containsEntry(CASE_NUMBER, pi.getBusinessKey())
+        .containsEntry(SUBJECT, "Jan Kowalski, " + SCHOOL_1).containsEntry(WAITING_FOR, EMPLOYER_1)
+        .containsEntry("tutorName", "Adam Nowak");
+    assertThat(backfill.apply()).isZero();
   }
 
   @Test

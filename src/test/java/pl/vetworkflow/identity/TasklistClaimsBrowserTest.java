@@ -28,8 +28,10 @@ import pl.vetworkflow.testsupport.TestPesels;
 
 /**
  * In Tasklist, in Chromium: a teacher sees only the teachers' tasks of their own school, not the
- * school coordinator's; the school coordinator claims a task ("Przejmij") and gives it back
- * ("Zwróć"). Screenshots: target/screenshots/claims-*.png.
+ * school coordinator's, with the process's name on the task view; the school coordinator claims a
+ * task ("Przejmij") and gives it back ("Zwróć"); the programme office, which reads every task, is
+ * offered no "Przejmij" on a school's task (nor does the claim shortcut work there), but may take
+ * back a school coordinator's claim. Screenshots: target/screenshots/claims-*.png.
  */
 @H2IntegrationTest
 class TasklistClaimsBrowserTest {
@@ -41,6 +43,7 @@ class TasklistClaimsBrowserTest {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
 
   @Test
   void teacherSeesOwnSchoolsTeacherTasksAndSchoolCoordinatorClaimsAndGivesBack() {
@@ -72,8 +75,13 @@ class TasklistClaimsBrowserTest {
       browser.logIn("tasklist", "teacher1", "teacher1");
       openFilter(browser, TaskFilters.MY_GROUP_TASKS);
       browser.waitForText(PROGRAMME);
-      browser.screenshot("claims-teacher1-group-tasks");
       String list = browser.driver().findElement(By.cssSelector("[cam-tasks]")).getText();
+      // open the task: the teacher may claim it (the claim button is there, no refusal)
+      browser.driver().findElement(By.xpath("//*[@cam-tasks]//a[contains(., '" + PROGRAMME + "')]")).click();
+      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
+      assertThat(browser.waitFor(By.cssSelector("[cam-tasklist-task] .process-definition")).getText())
+          .isEqualTo("Staż uczniowski");
+      browser.screenshot("claims-teacher1-group-tasks");
       // the programme approvals of school 1 (the in-memory database may hold other tests' cases too),
       // none of school 2, no school coordinator's task
       assertThat(count(list, PROGRAMME)).isEqualTo(tasks.createTaskQuery().taskDefinitionKey("approveProgramme")
@@ -84,11 +92,20 @@ class TasklistClaimsBrowserTest {
     try (Browser browser = new Browser(port)) {
       browser.logIn("tasklist", "school1", "school1");
       browser.open("/camunda/app/tasklist/default/#/?task=" + signature.getId());
-      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim")).click();
+      org.openqa.selenium.WebElement claim = browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
+      assertThat(claim.getText()).isEqualTo("Przejmij");
+      browser.screenshot("claims-school1-may-claim");
+      claim.click();
       browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .unclaim"));
       waitUntil(() -> "school1".equals(assignee(signature)));
       browser.screenshot("claims-school1-claimed");
       assertThat(browser.bodyText()).contains("Piotr Wiśniewski");
+      // the name does not open for another person's name (only administrators hand tasks over)
+      new org.openqa.selenium.interactions.Actions(browser.driver())
+          .moveToElement(browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] li.assignee [cam-widget-inline-field]")))
+          .click().sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+      sleep(1000);
+      assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] li.assignee input"))).isEmpty();
 
       browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] .unclaim")).click();
       browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
@@ -97,15 +114,74 @@ class TasklistClaimsBrowserTest {
       assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
     }
 
-    // the programme office reads every task but may not claim a school's: a Polish refusal
+    // the programme office reads every task but is offered no claim of a school's task
+    try (Browser browser = new Browser(port)) {
+      browser.logIn("tasklist", "coordinator", "coordinator");
+      openFilter(browser, TaskFilters.ALL_TASKS);
+      browser.waitForText(SIGNATURE);
+      browser.driver().findElement(By.xpath("//*[@cam-tasks]//a[contains(., '" + SIGNATURE + "')]")).click();
+      waitForActions(browser);
+      // the list may hold several signature tasks (other tests' cases): this one, then
+      browser.open("/camunda/app/tasklist/default/#/?filter=" + filterId(TaskFilters.ALL_TASKS) + "&task="
+          + signature.getId());
+      browser.waitFor(By.cssSelector("[cam-tasklist-task] .process-definition"));
+      waitForActions(browser, signature.getId());
+      browser.screenshot("claims-coordinator-no-claim");
+      assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] [ng-click='claim()']")))
+          .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+      assertThat(browser.bodyText()).contains(SIGNATURE).doesNotContain("Przejmij");
+      // nor does the claim shortcut take it
+      new org.openqa.selenium.interactions.Actions(browser.driver()).keyDown(org.openqa.selenium.Keys.CONTROL)
+          .keyDown(org.openqa.selenium.Keys.ALT).sendKeys("c").keyUp(org.openqa.selenium.Keys.ALT)
+          .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+      sleep(1500);
+      assertThat(assignee(signature)).isNull();
+      assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
+    }
+
+    // a school coordinator's claim: the office is offered to take it back (×), and does
+    identity.setAuthentication("school1", java.util.List.of(Groups.SCHOOL_COORDINATORS, Groups.school("1")));
+    try {
+      tasks.claim(signature.getId(), "school1");
+    } finally {
+      identity.clearAuthentication();
+    }
     try (Browser browser = new Browser(port)) {
       browser.logIn("tasklist", "coordinator", "coordinator");
       browser.open("/camunda/app/tasklist/default/#/?task=" + signature.getId());
-      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim")).click();
-      browser.waitForText("To zadanie nie jest przeznaczone dla Ciebie ani Twojej organizacji: nie możesz go przejąć.");
-      browser.screenshot("claims-coordinator-refused");
-      assertThat(assignee(signature)).isNull();
-      assertThat(browser.bodyText()).doesNotContain("Exception", "TASK_WORK", "does not have");
+      browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .reset-assignee"));
+      browser.screenshot("claims-coordinator-takes-back");
+      browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] .reset-assignee")).click();
+      waitUntil(() -> assignee(signature) == null);
+      waitForActions(browser, signature.getId());
+      assertThat(browser.bodyText()).doesNotContain("Przejmij");
+      assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
+    }
+  }
+
+  /** Waits until vet-task-actions.js has its answer for the opened task. */
+  private static void waitForActions(Browser browser) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+        d.findElement(By.tagName("body")).getAttribute("data-vet-task-actions") != null);
+  }
+
+  private static void waitForActions(Browser browser, String taskId) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+      String answered = d.findElement(By.tagName("body")).getAttribute("data-vet-task-actions");
+      return answered != null && answered.startsWith(taskId + "|");
+    });
+  }
+
+  private String filterId(String name) {
+    return filters.createTaskFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
     }
   }
 

@@ -84,10 +84,10 @@ class PolishFormsBrowserTest {
 
       replace(school, "Field_0004", PESEL);
       type(school, "Field_0002", "Julia");
-      type(school, "Field_0005", "1");
       type(school, "Field_0006", "3TM");
       type(school, "Field_0007", "technik mechanik");
-      type(school, "Field_0014", "1");
+      type(school, "Field_0014", "Opolskie Zakłady"); // the employer list, searched by name
+      click(school, By.cssSelector(".fjs-dropdownlist-item"));
       type(school, "Field_0015-date", "01.02.2027");
       type(school, "Field_0016-date", "26.3.2027"); // one-digit month typed: shown with zeros
       type(school, "Field_0017", "150");

@@ -56,6 +56,11 @@ public final class Http {
     return send(request(path).GET());
   }
 
+  /** GET asking for HAL, as Tasklist reads a task (with its process definition embedded). */
+  public HttpResponse<String> getHal(String path) {
+    return send(request(path).setHeader("Accept", "application/hal+json").GET());
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
