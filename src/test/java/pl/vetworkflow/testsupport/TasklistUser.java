@@ -87,7 +87,10 @@ public final class TasklistUser implements AutoCloseable {
     });
   }
 
-  /** Clicks the filter, then the card that shows {@code cardText} (a name or case number) and this task name. */
+  /**
+   * Clicks the filter, then the card that shows {@code cardText} (a name or case number) and this task
+   * name; claims the task ("Przejmij") if nobody holds it, and waits for its form.
+   */
   public void openTask(String filterName, String cardText, String taskName) {
     attempt("open-" + taskName, () -> open(filterName, cardText, taskName));
   }
@@ -100,16 +103,30 @@ public final class TasklistUser implements AutoCloseable {
           return true;
         });
     browser.waitFor(By.xpath("//section[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
-    By claim = By.cssSelector(".task-card [ng-click='claim()']");
-    if (!browser.driver().findElements(claim).isEmpty()) {
-      // "Przejmij": the task becomes the user's; Tasklist then renders the form anew
-      click(claim);
-      waiting().until(d -> d.findElements(claim).isEmpty());
+    String holder = taskActionsAnswer();
+    assertThat(holder).as("'" + taskName + "' is held by another person").isNotEqualTo("other");
+    if (holder.equals("nobody")) {
+      // "Przejmij" (shown only where the claim rule allows it): the task becomes the user's
+      click(By.cssSelector(".task-card [ng-click='claim()']"));
+      waiting().until(d -> "me".equals(taskActionsAnswer()));
     }
     // the task is the user's and its form is drawn (with the task's name above it)
-    browser.waitFor(By.cssSelector(".task-card [ng-click='unclaim()']"));
     browser.waitFor(By.xpath("//section[contains(@class,'task-card')]//h2[contains(normalize-space(.),'" + taskName + "')]"));
     browser.waitFor(By.cssSelector(".task-card .fjs-form .fjs-form-field"));
+  }
+
+  /**
+   * Who holds the opened task ("nobody", "me", "other"), once scripts/vet-task-actions.js has asked
+   * the server what this user may do with it (claim, give back) and shown only that.
+   */
+  private String taskActionsAnswer() {
+    return waiting().until(d -> {
+      String opened = (String) ((JavascriptExecutor) d).executeScript("const hash = window.location.hash;"
+          + "return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('task');");
+      String answered = d.findElement(By.tagName("body")).getAttribute("data-vet-task-actions");
+      return opened != null && answered != null && answered.startsWith(opened + "|")
+          ? answered.substring(opened.length() + 1) : null;
+    });
   }
 
   /**
