@@ -50,12 +50,12 @@ public final class Browser implements AutoCloseable {
   }
 
   public org.openqa.selenium.WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
+    return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   public void waitForText(String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 

@@ -35,8 +35,8 @@ public final class TasklistUser implements AutoCloseable {
   private static final String FORM = "//form[contains(concat(' ', @class, ' '), ' fjs-form ')]";
 
   private final Browser browser;
-  private final String caseName;
-  private final Counter counter;
+  private String caseName;
+  private Counter counter;
 
   /** Steps of one case are numbered across its users: one counter per case. */
   public static final class Counter {
@@ -55,6 +55,30 @@ public final class TasklistUser implements AutoCloseable {
     browser.logIn("tasklist", userId, userId);
     browser.waitFor(By.cssSelector(".task-filter"));
     return new TasklistUser(browser, caseName, counter);
+  }
+
+  /**
+   * The same user, logged in once, goes on with another case: the following steps are named and
+   * numbered for that case.
+   */
+  public TasklistUser forCase(String caseName, Counter counter) {
+    this.caseName = caseName;
+    this.counter = counter;
+    return this;
+  }
+
+  /**
+   * Clicks the filter and waits for the card that shows {@code cardText} and this task name, without
+   * opening it; returns what the card shows (task name, "Nr sprawy", "Dotyczy", "Czeka na", dates).
+   */
+  public String card(String filterName, String cardText, String taskName) {
+    click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
+    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+        + "[.//*[contains(normalize-space(.),'" + taskName + "')]][contains(normalize-space(.),'" + cardText + "')]");
+    // the list refreshes itself; a card that is not there yet may come with the next refresh
+    return waitUpTo(30).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(card).stream().filter(WebElement::isDisplayed).findFirst()
+            .map(WebElement::getText).orElse(null));
   }
 
   public Browser browser() {
