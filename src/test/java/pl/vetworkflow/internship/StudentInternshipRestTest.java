@@ -198,8 +198,9 @@ class StudentInternshipRestTest {
     Map<String, Object> missing = application(ADULT_PESEL, "1");
     missing.remove(STUDENT_LAST_NAME);
     assertRefused(school1, missing, STUDENT_LAST_NAME);
-    // an employer may not start an application at all (it cannot even see the definition: 404)
-    assertThat(user("employer1").postJson(START_URL, body(application(ADULT_PESEL, "1"))).statusCode()).isIn(403, 404);
+    // an employer may not start an application at all: it may read the definition (the process name on
+    // its tasks) but not start it; the form check (not its school) or the start permission refuses it
+    assertThat(user("employer1").postJson(START_URL, body(application(ADULT_PESEL, "1"))).statusCode()).isIn(400, 403, 404);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(before);
   }
 
