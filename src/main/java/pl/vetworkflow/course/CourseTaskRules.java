@@ -18,6 +18,8 @@ import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
+import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
 /**
@@ -38,9 +40,11 @@ public class CourseTaskRules implements FormRules {
   private final CourseRegistry courses;
   private final ParticipantRegistry participants;
   private final CourseCompletion completion;
+  private final SchoolChecks schools;
 
   public CourseTaskRules(CourseSettings settings, CourseRegistry courses, ParticipantRegistry participants,
-      CourseCompletion completion) {
+      CourseCompletion completion, SchoolChecks schools) {
+    this.schools = schools;
     this.settings = settings;
     this.courses = courses;
     this.participants = participants;
@@ -107,7 +111,7 @@ public class CourseTaskRules implements FormRules {
     if (date == null) {
       v.add(KURATOR_APPROVAL_DATE, "podaj datę zatwierdzenia programu kursu przez kuratora oświaty");
     } else if (date.isAfter(CourseDates.today())) {
-      v.add(KURATOR_APPROVAL_DATE, "data " + date + " jest w przyszłości (dziś " + CourseDates.today() + ")");
+      v.add(KURATOR_APPROVAL_DATE, "data " + PolishDates.format(date) + " jest w przyszłości (dziś " + PolishDates.format(CourseDates.today()) + ")");
     }
     Long hours = s.number(PROGRAMME_HOURS);
     if (hours == null) {
@@ -190,8 +194,9 @@ public class CourseTaskRules implements FormRules {
           v.add(field, where + "osoba jest w rejestrze uczestników jako: " + CourseKind.typeLabel(p.type())
               + "; na " + kind.label() + " można zapisać tylko: " + CourseKind.typeLabel(kind.participantType()));
         } else if (kind.forSchool() && p.schoolId() != null && !p.schoolId().equals(schoolId)) {
-          v.add(field, where + "osoba jest w rejestrze uczestników innej szkoły ('" + p.schoolId()
-              + "'); na kurs szkoły '" + schoolId + "' można zapisać tylko jej uczniów lub nauczycieli");
+          v.add(field, where + "osoba jest w rejestrze uczestników innej szkoły ("
+              + schools.name(p.schoolId()) + "); na kurs szkoły " + schools.name(schoolId)
+              + " można zapisać tylko jej uczniów lub nauczycieli");
         } else if (e.firstName() != null && !e.firstName().equalsIgnoreCase(p.firstName())
             || e.lastName() != null && !e.lastName().equalsIgnoreCase(p.lastName())) {
           v.add(field, e.where() + ", imię i nazwisko: pod tym numerem PESEL w rejestrze uczestników jest "
@@ -253,8 +258,8 @@ public class CourseTaskRules implements FormRules {
         } else if (!certificates.add(r.certificateNumber().toLowerCase(Locale.ROOT))) {
           v.add(COURSE_RESULTS, where + ", numer zaświadczenia: " + r.certificateNumber() + " powtarza się");
         } else if (start != null && r.certificateDate().isBefore(start) || r.certificateDate().isAfter(today)) {
-          v.add(COURSE_RESULTS, where + ", data zaświadczenia: " + r.certificateDate() + " musi mieścić się między"
-              + " rozpoczęciem kursu (" + start + ") a dniem dzisiejszym (" + today + ")");
+          v.add(COURSE_RESULTS, where + ", data zaświadczenia: " + PolishDates.format(r.certificateDate()) + " musi mieścić się między"
+              + " rozpoczęciem kursu (" + PolishDates.format(start) + ") a dniem dzisiejszym (" + PolishDates.format(today) + ")");
         }
       } else if (r.certificateNumber() != null || r.certificateDate() != null) {
         v.add(COURSE_RESULTS, where + ", zaświadczenie: uczestnik nie ukończył kursu (" + outcome.reason()

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
@@ -75,7 +76,7 @@ public class ProcurementRequestRules implements FormRules {
     notInFuture(s, v, ESTIMATE_DATE);
     if (estimateDate != null && !v.has(ESTIMATE_DATE)
         && estimateDate.isBefore(ProcurementCalendar.today().minusDays(settings.estimateMaxAgeDays()))) {
-      v.add(ESTIMATE_DATE, "szacowanie z " + estimateDate + " jest starsze niż " + settings.estimateMaxAgeDays()
+      v.add(ESTIMATE_DATE, "szacowanie z " + PolishDates.format(estimateDate) + " jest starsze niż " + settings.estimateMaxAgeDays()
           + " dni: oszacuj wartość ponownie");
     }
     if ("OTHER".equals(s.text(ESTIMATE_METHOD))) {

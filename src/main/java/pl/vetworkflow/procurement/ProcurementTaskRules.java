@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.JsonRows;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
 
 /** Business rules of the equipment-procurement task forms (coordinator, school, accounting). */
@@ -49,7 +50,7 @@ public class ProcurementTaskRules implements FormRules {
         notBefore(s, v, COMPLAINT_DATE, PROTOCOL_DATE, "data protokołu odbioru");
         if (!v.has(REMEDY_DEADLINE) && !v.has(COMPLAINT_DATE) && s.date(REMEDY_DEADLINE) != null
             && !s.date(REMEDY_DEADLINE).isAfter(s.date(COMPLAINT_DATE))) {
-          v.add(REMEDY_DEADLINE, "termin usunięcia wad musi przypadać po dacie reklamacji (" + s.date(COMPLAINT_DATE) + ")");
+          v.add(REMEDY_DEADLINE, "termin usunięcia wad musi przypadać po dacie reklamacji (" + PolishDates.format(s.date(COMPLAINT_DATE)) + ")");
         }
       }
       case "procurement-remedy-acceptance" -> {

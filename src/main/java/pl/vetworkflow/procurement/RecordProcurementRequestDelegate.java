@@ -53,7 +53,7 @@ public class RecordProcurementRequestDelegate implements JavaDelegate {
     BigDecimal remaining = budgets.remainingForReservation(schoolId, orderId instanceof Number n ? n.longValue() : -1L);
     if (total.compareTo(remaining) > 0) {
       throw new FormValidationException(orderId == null ? ProcurementRequestRules.REQUEST_FORM
-          : ProcurementRequestRules.CORRECTION_FORM, List.of(new Violation(ESTIMATED_NET_VALUE,
+          : ProcurementRequestRules.CORRECTION_FORM, List.of(new Violation(ESTIMATED_NET_VALUE, "Szacunkowa wartość netto razem",
           "wartość wniosku " + Money.display(total) + " przekracza pozostały budżet szkoły na wyposażenie: "
               + Money.display(remaining))));
     }

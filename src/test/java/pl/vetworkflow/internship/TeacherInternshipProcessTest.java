@@ -178,7 +178,7 @@ class TeacherInternshipProcessTest {
   void coordinatorRejectsAndTheSchoolSeesTheReason() {
     ProcessInstance pi = submit(teacherApplication("1"));
     assertThatThrownBy(() -> scenario.complete("coordinator", pi, "reviewApplication",
-        Map.of(REVIEW_DECISION, "REJECT"))).isInstanceOf(FormValidationException.class).hasMessageContaining("reviewReason");
+        Map.of(REVIEW_DECISION, "REJECT"))).isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("reviewReason"));
     scenario.complete("coordinator", pi, "reviewApplication",
         Map.of(REVIEW_DECISION, "REJECT", REVIEW_REASON, "Nauczyciel odbył już szkolenie w tym cyklu."));
     Task notice = scenario.task(pi, "notifyRejection");
@@ -232,7 +232,7 @@ class TeacherInternshipProcessTest {
     assertThat(running.getDueDate()).isNotNull();
     assertThatThrownBy(() -> scenario.complete("school1", pi, "internshipRunning",
         Map.of(DROPOUT_DATE, "2026-04-20", DROPOUT_REASON, "Choroba."))).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("dropoutDate");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("dropoutDate"));
     scenario.complete("school1", pi, "internshipRunning", Map.of(DROPOUT_DATE, "2026-04-14", DROPOUT_REASON, "Choroba."));
     assertThat(pi).isEnded().hasPassed("recordDropout", "internshipDroppedOut");
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -252,7 +252,7 @@ class TeacherInternshipProcessTest {
     scenario.reachPlannedEnd(pi, END);
     // the attendance limits are the same as for students: 8 h a day
     assertThatThrownBy(() -> attendance(pi, "employer1", 48L)).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("actualHours");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("actualHours"));
     attendance(pi, "employer1", 32L);
     assertThat(scenario.fireReminder(pi, "decideShortfall")).isTrue();
     scenario.complete("coordinator", pi, "decideShortfall",
@@ -297,7 +297,7 @@ class TeacherInternshipProcessTest {
 
   void assertRefused(Map<String, Object> application, String field) {
     assertThatThrownBy(() -> submit(application)).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("'" + field + "'");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains(field));
   }
 
   void approve(ProcessInstance pi) {
@@ -321,7 +321,7 @@ class TeacherInternshipProcessTest {
     assertThat(scenario.fireReminder(pi, "recordTeacherSignature")).isTrue();
     assertThatThrownBy(() -> scenario.complete("school1", pi, "recordTeacherSignature",
         Map.of(TEACHER_SIGNATURE_DATE, "2027-01-01"))).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("teacherSignatureDate");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("teacherSignatureDate"));
     scenario.complete("school1", pi, "recordTeacherSignature", Map.of(TEACHER_SIGNATURE_DATE, "2026-03-02"));
     assertThat(scenario.fireReminder(pi, "recordEmployerSignature")).isTrue();
     scenario.complete(employerUser, pi, "recordEmployerSignature",

@@ -248,10 +248,10 @@ class EquipmentProcurementProcessTest {
 
     Map<String, Object> unpublished = enquiry(null, today(), today().plusDays(7));
     assertThatThrownBy(() -> cases.complete(pi, "recordEnquiry", unpublished))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("enquiryPublicationNumber");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("enquiryPublicationNumber"));
     Map<String, Object> tooShort = enquiry("2026-12345-67890", today(), today().plusDays(6));
     assertThatThrownBy(() -> cases.complete(pi, "recordEnquiry", tooShort))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("offerDeadline");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("offerDeadline"));
     assertThat(cases.task(pi, "recordEnquiry")).isNotNull();
 
     enquiryAndDeadline(pi);
@@ -467,7 +467,7 @@ class EquipmentProcurementProcessTest {
     ProcessInstance pi = cases.start(request("2", "SOFTWARE", 1, 15000.00, today()));
     assertThat(budgets.remaining("2", -1)).isEqualByComparingTo("25000.00");
     assertThatThrownBy(() -> cases.complete(pi, "reviewRequest", review("REJECT", null)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("reviewReason");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("reviewReason"));
     cases.complete(pi, "reviewRequest", review("REJECT", "Brak uzasadnienia potrzeb rynku pracy."));
     assertThat(pi).isWaitingAt("acknowledgeClosure");
     assertThat((String) cases.variable(pi, "closureReason")).contains("Brak uzasadnienia potrzeb rynku pracy.");
@@ -501,14 +501,14 @@ class EquipmentProcurementProcessTest {
     // a second request must fit in what the first one leaves
     Map<String, Object> tooMuch = request("2", "SOFTWARE", 1, 10000.01, today());
     assertThatThrownBy(() -> cases.start(tooMuch)).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("'estimatedNetValue'").hasMessageContaining("przekracza pozostały budżet");
+        .hasMessageContaining("„Szacunkowa wartość netto razem”").hasMessageContaining("przekracza pozostały budżet");
     ProcessInstance second = cases.start(request("2", "SOFTWARE", 1, 10000.00, today()));
     assertThat(cases.variable(second, "remainingBudget")).isEqualTo(10000.00);
     // the coordinator rejects nothing yet; the first one's estimate was raised by a correction meanwhile:
     // simulated by lowering what is left below the first request's value
     jdbc.update("update vet_procurement_order set estimated_net_value = 15000 where process_instance_id = ?", second.getId());
     assertThatThrownBy(() -> cases.complete(first, "reviewRequest", review("APPROVE", null)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("'reviewDecision'");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).containsExactly("reviewDecision"));
     assertThat(cases.task(first, "reviewRequest")).isNotNull();
   }
 }
