@@ -76,14 +76,14 @@ public class TaskCards {
     }
   }
 
-  /** The participant and school as in the case's e-mails; a case with neither: its course or purchase. */
+  /**
+   * The participant and school as in the case's e-mails; a case without a participant: what it is for
+   * (its course or purchase) and the school, so that two purchases of one school can be told apart.
+   */
   static String subject(VariableScope scope) {
-    String subject = CaseVariables.describe(scope, CaseVariables.SUBJECT);
-    if (subject == null) {
-      subject = CaseVariables.describe(scope, List.of(TaskCardVariables.COURSE_TOPIC,
-          TaskCardVariables.PURCHASE_SUBJECT));
-    }
-    return subject;
+    return CaseVariables.describe(scope, scope.getVariable(CaseVariables.PARTICIPANT_NAME) != null
+        ? CaseVariables.SUBJECT
+        : List.of(TaskCardVariables.COURSE_TOPIC, TaskCardVariables.PURCHASE_SUBJECT, CaseVariables.SCHOOL_NAME));
   }
 
   /** Display names of the task's candidate groups, e.g. "Technikum nr 1 w Opolu", "Biuro projektu". */
