@@ -2,7 +2,6 @@ package pl.vetworkflow.internship;
 
 import static pl.vetworkflow.process.ProcessVariable.text;
 
-import java.time.LocalDate;
 import pl.vetworkflow.process.CaseVariables;
 import pl.vetworkflow.process.ProcessVariable;
 
@@ -10,9 +9,10 @@ import pl.vetworkflow.process.ProcessVariable;
  * Every process variable of {@code teacher-internship} (a teacher of vocational subjects at an
  * employer, 40 hours by default), with its type and format. Dates are ISO strings {@code yyyy-MM-dd},
  * whole numbers Long, yes/no Boolean, decisions String constants. Names shared with the student
- * internship (placement, agreement, attendance, shortfall, outcome) are the same variables, with the
- * same typed accessors ({@link ProcessVariable}, named as the variable, for what this feature's code
- * reads or writes).
+ * internship (placement, agreement, attendance, shortfall, outcome) are the same variables; the
+ * delegates both internships share read those through {@link StudentInternshipVariables}. A variable
+ * this feature's code reads or writes in this process has its typed accessor ({@link
+ * ProcessVariable}), named as the variable.
  */
 public final class TeacherInternshipVariables {
   public static final String PROCESS_KEY = "teacher-internship";
@@ -42,7 +42,6 @@ public final class TeacherInternshipVariables {
   public static final String EMPLOYER_ID = EmployerPlacementVariables.EMPLOYER_ID;
   public static final ProcessVariable<String> employerId = EmployerPlacementVariables.employerId;
   public static final String PLANNED_START_DATE = EmployerPlacementVariables.PLANNED_START_DATE;
-  public static final ProcessVariable<LocalDate> plannedStartDate = StudentInternshipVariables.plannedStartDate;
   public static final String PLANNED_END_DATE = EmployerPlacementVariables.PLANNED_END_DATE;
   /** Long, optional at start: vet.internship.teacher-hours (40) when absent. */
   public static final String PLANNED_HOURS = EmployerPlacementVariables.PLANNED_HOURS;
@@ -51,9 +50,7 @@ public final class TeacherInternshipVariables {
   public static final String PRIVACY_NOTICE_ACKNOWLEDGED = StudentInternshipVariables.PRIVACY_NOTICE_ACKNOWLEDGED;
   /** String, optional monitoring data (as on the student forms). */
   public static final String EDUCATION_LEVEL = StudentInternshipVariables.EDUCATION_LEVEL;
-  public static final ProcessVariable<String> educationLevel = StudentInternshipVariables.educationLevel;
   public static final String DISABILITY = StudentInternshipVariables.DISABILITY;
-  public static final ProcessVariable<String> disability = StudentInternshipVariables.disability;
 
   // derived by assessTeacherApplication
   /** Long, teacher internships of this PESEL in progress or completed (shown to the coordinator). */
@@ -95,14 +92,11 @@ public final class TeacherInternshipVariables {
 
   // during and after the internship
   public static final String DROPOUT_DATE = StudentInternshipVariables.DROPOUT_DATE;
-  public static final ProcessVariable<LocalDate> dropoutDate = StudentInternshipVariables.dropoutDate;
   public static final String DROPOUT_REASON = StudentInternshipVariables.DROPOUT_REASON;
   public static final String ACTUAL_START_DATE = StudentInternshipVariables.ACTUAL_START_DATE;
   public static final String ACTUAL_END_DATE = StudentInternshipVariables.ACTUAL_END_DATE;
-  public static final ProcessVariable<LocalDate> actualEndDate = StudentInternshipVariables.actualEndDate;
   /** Long. */
   public static final String ACTUAL_HOURS = StudentInternshipVariables.ACTUAL_HOURS;
-  public static final ProcessVariable<Long> actualHours = StudentInternshipVariables.actualHours;
   /** String ≤ 4000: what the teacher did and learned at the employer (the tutor's description). */
   public static final String TASKS_PERFORMED = "tasksPerformed";
   /** String ACCEPT_PARTIAL | REJECT. */
@@ -117,7 +111,6 @@ public final class TeacherInternshipVariables {
 
   /** Local input of recordInternshipOutcome: COMPLETED | DROPPED_OUT | NOT_COMPLETED. */
   public static final String OUTCOME = StudentInternshipVariables.OUTCOME;
-  public static final ProcessVariable<SupportRegistry.Status> outcome = StudentInternshipVariables.outcome;
 
   private TeacherInternshipVariables() {}
 }

@@ -110,11 +110,6 @@ public final class ProcessVariable<T> {
     scope.setVariable(name, value == null ? null : writer.apply(value));
   }
 
-  /** Sets the variable on this scope only (a task-local or activity-local variable). */
-  public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, value == null ? null : writer.apply(value));
-  }
-
   private T read(Object stored) {
     if (stored == null) {
       return null;

@@ -50,7 +50,9 @@ import pl.vetworkflow.process.ProcessVariable;
  *   <li>each name used by a process is owned by that process's class;</li>
  *   <li>each name an owner class declares is used: by its process's models or forms, or by main code
  *       through the owner's constant or typed accessor;</li>
- *   <li>a typed accessor ({@link ProcessVariable} field) is named as its variable, next to its name;</li>
+ *   <li>a typed accessor ({@link ProcessVariable} field) is named as its variable, next to its name,
+ *       and main code uses it;</li>
+ *   <li>no main code casts what it reads from a variable scope or a case's current variables;</li>
  *   <li>no feature's main code uses another feature's {@code *Variables} class (the neutral owner in
  *       {@code pl.vetworkflow.process} excepted); tests may.</li>
  * </ul>
@@ -181,14 +183,25 @@ class ProcessVariablesOwnershipTest {
 
   @Test
   void everyOwnedNameIsUsedByItsProcessOrTheCode() throws IOException {
-    Map<String, Set<String>> usedByCode = namesUsedByMainCode();
+    Map<String, Set<String>> usedByCode = fieldsUsedByMainCode();
     Set<String> usedByAnyProcess = new TreeSet<>();
     USED.values().forEach(m -> usedByAnyProcess.addAll(m.keySet()));
     List<String> unused = new ArrayList<>();
     for (Owner owner : OWNERS.values()) {
       Set<String> usedByProcess = owner.processKey() == null ? usedByAnyProcess
           : USED.getOrDefault(owner.processKey(), Map.of()).keySet();
-      Set<String> byCode = usedByCode.getOrDefault(owner.type().getSimpleName(), Set.of());
+      Set<String> byCode = new TreeSet<>();
+      Set<String> fields = usedByCode.getOrDefault(owner.type().getSimpleName(), Set.of());
+      owner.names().forEach((field, name) -> {
+        if (fields.contains(field)) {
+          byCode.add(name);
+        }
+      });
+      owner.typed().forEach((field, variable) -> {
+        if (fields.contains(field)) {
+          byCode.add(variable.name());
+        }
+      });
       owner.names().forEach((field, name) -> {
         if (!usedByProcess.contains(name) && !byCode.contains(name)) {
           unused.add(owner.type().getSimpleName() + "." + field + " = \"" + name + "\"");
@@ -200,7 +213,8 @@ class ProcessVariablesOwnershipTest {
   }
 
   @Test
-  void typedAccessorsAreNamedAsTheirVariablesNextToTheirNames() {
+  void typedAccessorsAreNamedAsTheirVariablesNextToTheirNamesAndUsed() throws IOException {
+    Map<String, Set<String>> usedByCode = fieldsUsedByMainCode();
     List<String> problems = new ArrayList<>();
     int typed = 0;
     for (Owner owner : OWNERS.values()) {
@@ -214,10 +228,13 @@ class ProcessVariablesOwnershipTest {
         if (!names.contains(accessor.getValue().name())) {
           problems.add(where + ": no String constant names '" + accessor.getValue().name() + "' in the same class");
         }
+        if (!usedByCode.getOrDefault(owner.type().getSimpleName(), Set.of()).contains(accessor.getKey())) {
+          problems.add(where + ": no main code reads or writes through it (declare accessors the code uses)");
+        }
       }
     }
     assertThat(typed).as("typed accessors").isGreaterThan(80);
-    assertThat(problems).as("typed accessors not named as their variables").isEmpty();
+    assertThat(problems).as("typed accessors not named as their variables, without a name or unused").isEmpty();
   }
 
   @Test
@@ -238,6 +255,22 @@ class ProcessVariablesOwnershipTest {
       }
     }
     assertThat(problems).as("features using another feature's variables").isEmpty();
+  }
+
+  @Test
+  void noMainCodeCastsAVariableItReads() throws IOException {
+    Pattern castRead = Pattern.compile("\\(\\s*[A-Z][\\w.]*(?:<[^()]*>)?\\s*\\)\\s*\\(?\\s*[\\w.]*"
+        + "(?:\\.getVariable\\w*|\\.current\\(\\)\\.get|\\.getValue)\\s*\\(");
+    List<String> casts = new ArrayList<>();
+    for (Path file : mainSources()) {
+      String[] lines = withoutComments(Files.readString(file)).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (castRead.matcher(lines[i]).find()) {
+          casts.add(MAIN_SOURCES.relativize(file) + ":" + (i + 1) + ": " + lines[i].strip());
+        }
+      }
+    }
+    assertThat(casts).as("casts of read variables: use the owner class's typed accessor (ProcessVariable)").isEmpty();
   }
 
   // ---------------------------------------------------------------------------------------- models
@@ -522,10 +555,10 @@ class ProcessVariablesOwnershipTest {
   }
 
   /**
-   * Owner class → variable names its constants or accessors are read by in main code (outside the
-   * class itself): {@code Owner.FIELD}, or {@code FIELD} in a file that imports it statically.
+   * Owner class → its fields (name constants and typed accessors) that main code outside the class
+   * refers to: {@code Owner.FIELD}, or {@code FIELD} in a file that imports it statically.
    */
-  private static Map<String, Set<String>> namesUsedByMainCode() throws IOException {
+  private static Map<String, Set<String>> fieldsUsedByMainCode() throws IOException {
     Map<String, Set<String>> used = new TreeMap<>();
     Pattern staticImport = Pattern.compile("import\\s+static\\s+[\\w.]+\\.(\\w+Variables)\\.(\\*|\\w+)\\s*;");
     Pattern qualifiedUse = Pattern.compile("\\b(\\w+Variables)\\s*\\.\\s*(\\w+)\\b");
@@ -554,15 +587,15 @@ class ProcessVariablesOwnershipTest {
           continue;
         }
         Set<String> fromImport = imported.getOrDefault(simpleName, Set.of());
-        owner.names().forEach((field, name) -> {
-          boolean byName = qualifiedUses.contains(simpleName + "." + field)
-              || qualifiedUses.contains(simpleName + "." + name);
-          boolean unqualified = (fromImport.contains("*") || fromImport.contains(field) || fromImport.contains(name))
-              && (tokens.contains(field) || tokens.contains(name));
-          if (byName || unqualified) {
-            used.computeIfAbsent(simpleName, k -> new TreeSet<>()).add(name);
+        Set<String> fields = new TreeSet<>(owner.names().keySet());
+        fields.addAll(owner.typed().keySet());
+        for (String field : fields) {
+          boolean byQualifiedName = qualifiedUses.contains(simpleName + "." + field);
+          boolean bySimpleName = (fromImport.contains("*") || fromImport.contains(field)) && tokens.contains(field);
+          if (byQualifiedName || bySimpleName) {
+            used.computeIfAbsent(simpleName, k -> new TreeSet<>()).add(field);
           }
-        });
+        }
       }
     }
     return used;
@@ -585,8 +618,10 @@ class ProcessVariablesOwnershipTest {
     return dot < 0 ? below : below.substring(0, dot);
   }
 
+  /** The source with comments blanked out (line breaks kept, so line numbers stay). */
   private static String withoutComments(String source) {
-    return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+    return Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*").matcher(source)
+        .replaceAll(comment -> comment.group().replaceAll("[^\\n]", " "));
   }
 
   private static String withoutStrings(String source) {
