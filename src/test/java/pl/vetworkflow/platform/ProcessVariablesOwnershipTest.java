@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -62,8 +63,9 @@ import pl.vetworkflow.process.ProcessVariable;
  * {@code ${sendOverdueReminders}}, {@code ${courseDates.startOf(...)}}), the engine's own names
  * ({@code execution}, {@code task}, {@code decisionResult}, ...), a property or method after a dot, a
  * function call, a keyword, a string literal; in FEEL also a loop variable and form-js's row context
- * ({@code this}, {@code parent}, {@code i}). A name that is both a variable and a bean would be taken for
- * the bean: the check below that every owned name is used would then report the variable.
+ * ({@code this}, {@code parent}, {@code i}). No variable may be named like a bean: the engine resolves a
+ * name to a variable first, so such a variable would hide the bean (and this test would take it for
+ * the bean).
  *
  * <p>Which String constants of an owner name variables: those whose value is a lowerCamel identifier
  * and not a model's key ({@code PROCESS_KEY = "course"}); decision values are upper case.
@@ -176,6 +178,13 @@ class ProcessVariablesOwnershipTest {
         }
       }
     }
+    for (Owner owner : OWNERS.values()) {
+      owner.names().forEach((field, name) -> {
+        if (BEANS.contains(name)) {
+          problems.add(owner.type().getSimpleName() + "." + field + ": variable '" + name + "' is named like a Spring bean");
+        }
+      });
+    }
     assertThat(USED.keySet()).as("processes").hasSizeGreaterThanOrEqualTo(6);
     assertThat(names).as("variable names used by the models and forms").isGreaterThan(200);
     assertThat(problems).as("variables without an owner").isEmpty();
@@ -239,17 +248,18 @@ class ProcessVariablesOwnershipTest {
 
   @Test
   void noFeatureUsesAnotherFeaturesVariables() throws IOException {
-    Map<String, Owner> bySimpleName = OWNERS;
     List<String> problems = new ArrayList<>();
     for (Path file : mainSources()) {
       String feature = featureOf(packageOf(file));
       String code = withoutComments(Files.readString(file));
-      for (Owner owner : bySimpleName.values()) {
+      for (Owner owner : OWNERS.values()) {
         String qualified = owner.type().getName();
         if (owner.feature().equals(feature) || owner.feature().equals(NEUTRAL_PACKAGE)) {
           continue;
         }
-        if (code.contains(qualified)) {
+        boolean wildcard = code.contains("import " + owner.type().getPackageName() + ".*;")
+            && Pattern.compile("\\b" + owner.type().getSimpleName() + "\\b").matcher(code).find();
+        if (code.contains(qualified) || wildcard) {
           problems.add(MAIN_SOURCES.relativize(file) + " (" + feature + ") uses " + qualified);
         }
       }
@@ -388,10 +398,10 @@ class ProcessVariablesOwnershipTest {
     }
   }
 
-  private static java.util.Optional<String> text(JsonNode node, String field) {
+  private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value != null && value.isTextual() && !value.asText().isBlank()
-        ? java.util.Optional.of(value.asText()) : java.util.Optional.empty();
+        ? Optional.of(value.asText()) : Optional.empty();
   }
 
   /** FEEL ("=..." values) and {{templates}} anywhere in a component's own properties. */
