@@ -117,7 +117,7 @@ public final class ProcessVariable<T> {
     T value = reader.apply(stored);
     if (value == null) {
       throw new IllegalStateException("Process variable '" + name + "' holds a " + stored.getClass().getName()
-          + ", not a " + type);
+          + ", expected: " + type);
     }
     return value;
   }
