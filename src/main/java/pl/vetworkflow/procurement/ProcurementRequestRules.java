@@ -61,10 +61,9 @@ public class ProcurementRequestRules implements FormRules {
             + " nie zgadza się z sumą pozycji (ilość × cena jednostkowa netto): " + Money.display(total));
       } else if (knownSchool && !v.has(SCHOOL_ID)) {
         {
-          Object orderId = s.current().get(PROCUREMENT_ORDER_ID);
+          Long orderId = procurementOrderId.getOrNull(s.current());
           // locks the school's budget until the start / completion commits: concurrent requests queue here
-          BigDecimal remaining = budgets.remainingForReservation(schoolId,
-              orderId instanceof Number n ? n.longValue() : -1L);
+          BigDecimal remaining = budgets.remainingForReservation(schoolId, orderId == null ? -1L : orderId);
           if (total.compareTo(remaining) > 0) {
             v.add(ESTIMATED_NET_VALUE, "wartość wniosku " + Money.display(total)
                 + " przekracza pozostały budżet szkoły na wyposażenie: " + Money.display(remaining));

@@ -2,9 +2,6 @@ package pl.vetworkflow.procurement;
 
 import static pl.vetworkflow.procurement.EquipmentProcurementVariables.*;
 import static pl.vetworkflow.procurement.ProcurementRules.*;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_DATE;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_GROSS_VALUE;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_NET_VALUE;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -71,8 +68,8 @@ public class ProcurementTaskRules implements FormRules {
       return;
     }
     BigDecimal value = amount(s, ESTIMATED_NET_VALUE);
-    Object orderId = s.current().get(PROCUREMENT_ORDER_ID);
-    BigDecimal remaining = budgets.remaining(s.text(SCHOOL_ID), orderId instanceof Number n ? n.longValue() : -1L);
+    Long orderId = procurementOrderId.getOrNull(s.current());
+    BigDecimal remaining = budgets.remaining(s.text(SCHOOL_ID), orderId == null ? -1L : orderId);
     if (value != null && value.compareTo(remaining) > 0) {
       v.add(REVIEW_DECISION, "nie można zatwierdzić: wartość wniosku " + Money.display(value)
           + " przekracza pozostały budżet szkoły " + Money.display(remaining) + "; odrzuć lub zwróć do poprawy");

@@ -47,7 +47,8 @@ public class SupplierSelectionRules implements FormRules {
     notBefore(s, v, ENQUIRY_DATE, PROCEDURE_DATE, "data ustalenia procedury");
     LocalDate enquiry = s.date(ENQUIRY_DATE);
     LocalDate deadline = s.date(OFFER_DEADLINE);
-    long minDays = s.value(MIN_OFFER_DAYS) instanceof Number n ? n.longValue() : 0;
+    Long required = s.number(MIN_OFFER_DAYS);
+    long minDays = required == null ? 0 : required;
     if (enquiry != null && deadline != null && !v.has(OFFER_DEADLINE) && !v.has(ENQUIRY_DATE)) {
       if (deadline.isBefore(enquiry.plusDays(minDays))) {
         v.add(OFFER_DEADLINE, "termin składania ofert " + PolishDates.format(deadline) + " jest za krótki: procedura wymaga co najmniej "

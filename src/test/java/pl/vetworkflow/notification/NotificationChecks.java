@@ -55,6 +55,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.vetworkflow.process.CaseVariables;
 import pl.vetworkflow.testsupport.Http;
 
 /**
