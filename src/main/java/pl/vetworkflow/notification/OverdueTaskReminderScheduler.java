@@ -3,28 +3,39 @@ package pl.vetworkflow.notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Runs {@link OverdueTaskReminders} on every node, {@code vet.reminders.interval} after the previous
- * run ended (runs of one node never overlap; nodes share the work through the reminder log's
- * primary key). Off with {@code vet.reminders.scheduled=false} (the tests run the job themselves).
+ * run ended, the first one {@code vet.reminders.initial-delay} after start-up (runs of one node never
+ * overlap; nodes share the work through the reminder log's primary key). Off with
+ * {@code vet.reminders.scheduled=false} (the tests run the job themselves).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "vet.reminders.scheduled", havingValue = "true", matchIfMissing = true)
-public class OverdueTaskReminderScheduler {
+public class OverdueTaskReminderScheduler implements SchedulingConfigurer {
   private static final Logger LOG = LoggerFactory.getLogger(OverdueTaskReminderScheduler.class);
 
   private final OverdueTaskReminders reminders;
+  private final ReminderSettings settings;
 
-  public OverdueTaskReminderScheduler(OverdueTaskReminders reminders) {
+  public OverdueTaskReminderScheduler(OverdueTaskReminders reminders, ReminderSettings settings) {
     this.reminders = reminders;
+    this.settings = settings;
   }
 
-  @Scheduled(fixedDelayString = "${vet.reminders.interval:5m}", initialDelayString = "${vet.reminders.initial-delay:1m}")
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addFixedDelayTask(new FixedDelayTask(this::remind, settings.interval(), settings.initialDelay()));
+    LOG.info("Reminder job every {} on this node (rules: processes/task-reminders.dmn, latest deployed version)",
+        settings.interval());
+  }
+
   void remind() {
     try {
       reminders.run();

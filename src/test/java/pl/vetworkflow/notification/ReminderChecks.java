@@ -2,18 +2,23 @@ package pl.vetworkflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +38,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,8 +50,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import pl.vetworkflow.VetWorkflowApplication;
 import pl.vetworkflow.notification.OverdueTaskReminders.Candidate;
 import pl.vetworkflow.notification.OverdueTaskReminders.Due;
@@ -71,6 +78,7 @@ abstract class ReminderChecks {
   static final ZonedDateTime DUE = STARTED.plusDays(1);
   static final String DOMAIN = "@vet-workflow.example";
 
+  @LocalServerPort int port;
   @Autowired OverdueTaskReminders reminders;
   @Autowired ReminderRules rules;
   @Autowired RepositoryService repositoryService;
@@ -81,6 +89,7 @@ abstract class ReminderChecks {
   @Autowired MailDispatcher dispatcher;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   GreenMail greenMail;
   String key;
@@ -145,11 +154,11 @@ abstract class ReminderChecks {
   }
 
   @Test
-  void rulesDeployedByTheProgrammeOfficeApplyFromTheNextRunAndEscalateToTheCoordinators() throws IOException {
+  void rulesDeployedByTheProgrammeOfficeApplyFromTheNextRunAndEscalateToTheCoordinators() throws Exception {
     deploy(model("reminderTestEscalating"));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("reminderTestEscalating", key);
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    Deployment changed = deployRules("<rule id=\"plan_test\"><description>test</description>"
+    String changed = deployRules("<rule id=\"plan_test\"><description>test</description>"
         + "<inputEntry id=\"plan_test_process\"><text>\"reminderTestEscalating\"</text></inputEntry>"
         + "<inputEntry id=\"plan_test_task\"><text></text></inputEntry>"
         + "<outputEntry id=\"plan_test_plan\"><text>\"once-escalation-14\"</text></outputEntry></rule>");
@@ -169,7 +178,7 @@ abstract class ReminderChecks {
       assertThat(Mails.subject(mail)).isEqualTo("Eskalacja: Ocena sprawozdania (sprawa " + key + ")");
       assertThat(Mails.text(mail)).contains("koordynatorów", "Oczekuje od: ");
     } finally {
-      repositoryService.deleteDeployment(changed.getId(), true);
+      repositoryService.deleteDeployment(changed, true);
     }
     rules.refresh();
     assertThat(rules.plan("reminderTestEscalating", "review").name()).as("back to the rules as shipped")
@@ -237,6 +246,34 @@ abstract class ReminderChecks {
     // the job reminds the tasks of those cases like any other
     assertThat(runAt(DUE.plusMinutes(1)).stepsSent()).isEqualTo(1);
     assertThat(recipients(task.getId(), "REMINDER")).containsExactly("school1" + DOMAIN);
+  }
+
+  @Test
+  void theSchedulerRunsTheJobInTheBackgroundEveryInterval() throws Exception {
+    assertThat(context.getBeanNamesForType(OverdueTaskReminderScheduler.class)).as("off in the tests").isEmpty();
+    deploy(model("reminderTest"));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("reminderTest", key);
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    clock(DUE.plusDays(7).plusMinutes(5));
+    ThreadPoolTaskScheduler threads = new ThreadPoolTaskScheduler();
+    threads.initialize();
+    ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+    registrar.setTaskScheduler(threads);
+    new OverdueTaskReminderScheduler(reminders, new ReminderSettings(true, Duration.ofMillis(200), Duration.ZERO, 0))
+        .configureTasks(registrar);
+    registrar.afterPropertiesSet();
+    try {
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (steps(task.getId()).size() < 2 && System.nanoTime() < until) {
+        Thread.sleep(100);
+      }
+      assertThat(steps(task.getId())).containsExactly("1 REMINDER SUPERSEDED", "2 REMINDER SENT");
+      Thread.sleep(600); // a few more runs: nothing new
+      assertThat(recipients(task.getId(), "REMINDER")).containsExactly("school1" + DOMAIN, "teacher1" + DOMAIN);
+    } finally {
+      registrar.destroy();
+      threads.shutdown();
+    }
   }
 
   // ---------------------------------------------------------------- two nodes
@@ -383,16 +420,29 @@ abstract class ReminderChecks {
         .enableDuplicateFiltering(true).deploy();
   }
 
-  /** A new version of the reminder rules as shipped, with {@code rule} before the default row of the plans. */
-  Deployment deployRules(String rule) throws IOException {
+  /**
+   * A new version of the reminder rules as shipped, with {@code rule} before the default row of the
+   * plans, deployed as docs/notifications.md tells the programme office: a POST of the file to
+   * /engine-rest/deployment/create as an administrator. Returns the deployment's id.
+   */
+  String deployRules(String rule) throws Exception {
     String shipped;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/task-reminders.dmn")) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String marker = "<rule id=\"plan_default\">";
     assertThat(shipped).contains(marker);
-    return repositoryService.createDeployment().name("reminder-rules-test")
-        .addString("task-reminders.dmn", shipped.replace(marker, rule + marker)).deploy();
+    String boundary = "rules" + UUID.randomUUID();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ntask-reminders\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"task-reminders.dmn\"; filename=\"task-reminders.dmn\"\r\n"
+        + "Content-Type: application/xml\r\n\r\n" + shipped.replace(marker, rule + marker) + "\r\n--" + boundary + "--\r\n";
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body()).get("id").asText();
   }
 
   /**
