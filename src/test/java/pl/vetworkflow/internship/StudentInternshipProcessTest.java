@@ -166,6 +166,8 @@ class StudentInternshipProcessTest {
     Task notice = scenario.task(pi, "notifyRejection");
     assertThat(notice.getDueDate()).isNotNull();
     assertThat(tasks.getVariable(notice.getId(), REJECTION_REASON).toString()).contains("młodocianym pracownikiem");
+    // an acknowledgement: its rules send no reminders
+    assertThat(scenario.remindAtDue(pi, "notifyRejection")).isFalse();
     scenario.complete("school1", pi, "notifyRejection", Map.of(REJECTION_ACKNOWLEDGED, true));
     assertThat(pi).isEnded().hasPassed("applicationRejected").hasNotPassed("reviewApplication");
   }
