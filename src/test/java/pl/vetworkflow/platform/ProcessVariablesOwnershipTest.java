@@ -545,7 +545,8 @@ class ProcessVariablesOwnershipTest {
       if (candidate instanceof AnnotatedBeanDefinition annotated) {
         Class<?> type = Class.forName(annotated.getMetadata().getClassName());
         for (Method method : type.getDeclaredMethods()) {
-          Bean bean = method.getAnnotation(Bean.class);
+          // merged: @Bean("x") sets value, an alias of name
+          Bean bean = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(method, Bean.class);
           if (bean != null) {
             names.addAll(bean.name().length > 0 ? List.of(bean.name()) : List.of(method.getName()));
           }
