@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * engine clock). Runs in the caller's transaction (the engine command that starts the case): a start
  * that rolls back gives its number back, so the numbers have no gaps.
  */
-@Service
+@Repository
 public class CaseNumbers {
   static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
 

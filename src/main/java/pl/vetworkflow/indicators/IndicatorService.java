@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import pl.vetworkflow.indicators.ProgrammeIndicators.Bottlenecks;
 import pl.vetworkflow.indicators.ProgrammeIndicators.Demography;
@@ -46,7 +46,7 @@ import pl.vetworkflow.procurement.SchoolBudgets;
  * the procurement orders, the outbox and the engine's runtime tables. Read in one transaction so
  * the parts agree with each other.
  */
-@Service
+@Repository
 public class IndicatorService {
   static final List<String> STUDENT_INTERNSHIP_KINDS = List.of("STUDENT_INTERNSHIP");
   static final List<String> TEACHER_INTERNSHIP_KINDS = List.of("TEACHER_INTERNSHIP");

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.vetworkflow.identity.TaskFilters;
+import pl.vetworkflow.notification.OverdueTaskReminders;
+import pl.vetworkflow.testsupport.ReminderJob;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.testsupport.TasklistUser;
 
@@ -42,6 +44,7 @@ class RefusedFormsInTasklistTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OverdueTaskReminders reminderJob;
 
   final TasklistUser.Counter steps = new TasklistUser.Counter();
 
@@ -85,7 +88,7 @@ class RefusedFormsInTasklistTest {
 
   @Test
   void aRejectionWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
-    InternshipScenario scenario = new InternshipScenario(runtime, tasks, identity, management);
+    InternshipScenario scenario = new InternshipScenario(runtime, tasks, identity, management, new ReminderJob(reminderJob, jdbc));
     Map<String, Object> application = application(ADULT_PESEL, "1");
     application.put(StudentInternshipVariables.PLANNED_HOURS, 120L); // fewer than usual: the office decides
     ProcessInstance pi = scenario.submit("school1", application);
