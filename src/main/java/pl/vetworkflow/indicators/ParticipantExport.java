@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.vetworkflow.security.ApiAccess;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Participants for the central monitoring system: CSV, UTF-8, semicolon-separated, one row per
@@ -32,9 +32,11 @@ public class ParticipantExport {
       "wyksztalcenie_isced", "niepelnosprawnosc", "typ_uczestnika", "szkola_id", "szkola_nazwa",
       "data_rozpoczecia_udzialu", "data_zakonczenia_udzialu", "dane_kompletne"};
 
+  private final EngineClock clock;
   private final ExportRepository exports;
 
-  public ParticipantExport(ExportRepository exports) {
+  public ParticipantExport(ExportRepository exports, EngineClock clock) {
+    this.clock = clock;
     this.exports = exports;
   }
 
@@ -66,11 +68,11 @@ public class ParticipantExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    exports.log(NAME, user, ClockUtil.getCurrentTime().toInstant(), rows[0]);
+    exports.log(NAME, user, clock.now(), rows[0]);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("uczestnicy-" + LocalDate.now() + ".csv").build().toString())
+            .filename("uczestnicy-" + clock.today() + ".csv").build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(out.toString().getBytes(StandardCharsets.UTF_8));
   }

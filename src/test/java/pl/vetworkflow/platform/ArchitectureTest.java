@@ -1,5 +1,7 @@
 package pl.vetworkflow.platform;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -40,6 +43,24 @@ class ArchitectureTest {
       .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
       .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
       .because("SQL lives in repositories (classes annotated @Repository)");
+
+  /**
+   * Engine internals are used only in {@code pl.vetworkflow.engine}, behind small interfaces and
+   * records the features call ({@code engine.EngineContractTest} lists what the package relies on).
+   * Frozen: the uses that have not moved yet are recorded in {@code src/test/resources/archunit-store}
+   * and shrink as they move (ArchUnit removes fixed ones from the store); a new use fails the test.
+   */
+  @ArchTest
+  static final ArchRule engineInternalsOnlyInEngine = FreezingArchRule.freeze(noClasses()
+      .that().resideOutsideOfPackage("pl.vetworkflow.engine..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..", "org.camunda.bpm.webapp.impl..")
+      .because("engine internals change with every engine release: they are kept in one package"));
+
+  /** The engine package is the bottom layer: it calls features only through interfaces it declares. */
+  @ArchTest
+  static final ArchRule engineUsesNoFeature = noClasses().that().resideInAPackage("pl.vetworkflow.engine..")
+      .should().dependOnClassesThat(resideInAPackage("pl.vetworkflow..")
+          .and(not(resideInAPackage("pl.vetworkflow.engine.."))));
 
   /** A process's variables are its feature's business: no feature reads another one's names. */
   @ArchTest
