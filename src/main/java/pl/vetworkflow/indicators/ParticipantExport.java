@@ -49,22 +49,22 @@ public class ParticipantExport {
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
         .setRecordSeparator("\r\n").setHeader(HEADER).get())) {
       exports.participants(rs -> {
-            LocalDate start = rs.getDate("first_support_date").toLocalDate();
-            Date lastEnd = rs.getDate("last_end");
-            String isced = rs.getString("isced_level");
-            String disability = rs.getString("disability");
-            try {
-              csv.printRecord(rs.getString("pesel"), rs.getString("first_name"), rs.getString("last_name"),
-                  rs.getString("sex"), Period.between(rs.getDate("birth_date").toLocalDate(), start).getYears(),
-                  isced, disability, rs.getString("participant_type"), rs.getString("school_id"),
-                  rs.getString("school_name"), start.toString(),
-                  rs.getLong("running") == 0 && lastEnd != null ? lastEnd.toLocalDate().toString() : "",
-                  isced != null && disability != null ? "TAK" : "NIE");
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            rows[0]++;
-          });
+        LocalDate start = rs.getDate("first_support_date").toLocalDate();
+        Date lastEnd = rs.getDate("last_end");
+        String isced = rs.getString("isced_level");
+        String disability = rs.getString("disability");
+        try {
+          csv.printRecord(rs.getString("pesel"), rs.getString("first_name"), rs.getString("last_name"),
+              rs.getString("sex"), Period.between(rs.getDate("birth_date").toLocalDate(), start).getYears(),
+              isced, disability, rs.getString("participant_type"), rs.getString("school_id"),
+              rs.getString("school_name"), start.toString(),
+              rs.getLong("running") == 0 && lastEnd != null ? lastEnd.toLocalDate().toString() : "",
+              isced != null && disability != null ? "TAK" : "NIE");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        rows[0]++;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
