@@ -2,13 +2,13 @@ package pl.vetworkflow.casework;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Allocates readable case numbers {@code <prefix>/<year>/<4-digit sequence>} (e.g. {@code SU/2026/0001})
@@ -16,22 +16,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * engine clock). Runs in the caller's transaction (the engine command that starts the case): a start
  * that rolls back gives its number back, so the numbers have no gaps.
  */
-@Service
+@Repository
 public class CaseNumbers {
   static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate savepoint;
+  private final EngineClock clock;
 
-  public CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  public CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EngineClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The next number for {@code prefix} in the current year. */
   public String next(String prefix) {
-    int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).getYear();
+    int year = clock.today().getYear();
     return format(prefix, year, nextSequence(prefix, year));
   }
 

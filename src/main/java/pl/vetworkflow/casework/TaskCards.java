@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 import pl.vetworkflow.identity.Groups;
-import pl.vetworkflow.notification.CaseDescription;
 import pl.vetworkflow.organisation.Employer;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Lets one application node at a time run its start-up steps on a shared PostgreSQL database.
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * run, makes the second node wait and then find everything in place. Other databases (the embedded
  * H2 of a single node) run the steps directly.
  */
-@Component
+@Repository
 public class StartupLock {
   /** Advisory lock key: any fixed number the application uses for nothing else. */
   static final long KEY = 0x7665745F73746172L; // "vet_star"

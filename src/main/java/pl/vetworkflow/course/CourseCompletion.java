@@ -12,12 +12,11 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.Commands;
 
 /**
  * Whether a participant completed a course: the deployed decision table {@code course-completion}
@@ -74,7 +73,6 @@ public class CourseCompletion {
 
   /** Everyone may apply the programme's rule; reading the deployed table is not their permission. */
   private static <T> T withoutAuthorization(Supplier<T> action) {
-    CommandContext context = Context.getCommandContext();
-    return context == null ? action.get() : context.runWithoutAuthorization(action::get);
+    return Commands.withoutAuthorization(action);
   }
 }

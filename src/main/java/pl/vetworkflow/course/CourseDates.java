@@ -3,8 +3,8 @@ package pl.vetworkflow.course;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Date arithmetic of courses for the model ({@code ${courseDates.startOf(plannedStartDate)}}) and the
@@ -12,7 +12,13 @@ import org.springframework.stereotype.Component;
  */
 @Component("courseDates")
 public class CourseDates {
-  static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+  static final ZoneId ZONE = EngineClock.ZONE;
+
+  private final EngineClock clock;
+
+  public CourseDates(EngineClock clock) {
+    this.clock = clock;
+  }
 
   /** Midnight at the start of {@code isoDate}: the course has started. */
   public Date startOf(Object isoDate) {
@@ -34,8 +40,8 @@ public class CourseDates {
     return Date.from((due.isBefore(earliest) ? earliest : due).atStartOfDay(ZONE).toInstant());
   }
 
-  static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  LocalDate today() {
+    return clock.today();
   }
 
   private static LocalDate day(Object isoDate) {

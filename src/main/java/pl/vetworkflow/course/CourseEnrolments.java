@@ -8,14 +8,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.participant.Participant;
 import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.engine.EngineClock;
 
 /** Writes validated enrolment sheets to vet_course_enrolment and keeps the case's count and list current. */
 @Component
 public class CourseEnrolments {
+  private final EngineClock clock;
   private final CourseRegistry courses;
   private final ParticipantRegistry participants;
 
-  public CourseEnrolments(CourseRegistry courses, ParticipantRegistry participants) {
+  public CourseEnrolments(CourseRegistry courses, ParticipantRegistry participants, EngineClock clock) {
+    this.clock = clock;
     this.courses = courses;
     this.participants = participants;
   }
@@ -29,7 +32,7 @@ public class CourseEnrolments {
     for (ParticipantRows.Entry e : parsed.entries()) {
       Participant known = participants.findByPesel(e.pesel()).orElse(null);
       courses.enrol(businessKey, e.pesel(), known == null ? e.firstName() : known.firstName(),
-          known == null ? e.lastName() : known.lastName(), CourseDates.today());
+          known == null ? e.lastName() : known.lastName(), clock.today());
     }
   }
 

@@ -6,10 +6,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Courses ({@code vet_course}), their enrolments ({@code vet_course_enrolment}) and the participants'
@@ -52,9 +52,11 @@ public class CourseRegistry {
       rs.getString("certificate_number"), localDate(rs.getDate("certificate_date")));
 
   private final JdbcTemplate jdbc;
+  private final EngineClock clock;
 
-  public CourseRegistry(JdbcTemplate jdbc) {
+  public CourseRegistry(JdbcTemplate jdbc, EngineClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   // ------------------------------------------------------------------ courses
@@ -170,8 +172,8 @@ public class CourseRegistry {
     }
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  private Timestamp now() {
+    return clock.timestamp();
   }
 
   private static LocalDate localDate(Date date) {

@@ -12,6 +12,7 @@ import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Business rules of the course request (start form) and of its correction: who may request which
@@ -22,10 +23,12 @@ public class CourseRequestRules implements FormRules {
   static final String REQUEST_FORM = "course-request";
   static final String CORRECTION_FORM = "course-request-correction";
 
+  private final EngineClock clock;
   private final SchoolChecks schools;
   private final CourseSettings settings;
 
-  public CourseRequestRules(SchoolChecks schools, CourseSettings settings) {
+  public CourseRequestRules(SchoolChecks schools, CourseSettings settings, EngineClock clock) {
+    this.clock = clock;
     this.schools = schools;
     this.settings = settings;
   }
@@ -66,7 +69,7 @@ public class CourseRequestRules implements FormRules {
     }
     LocalDate start = s.date(PLANNED_START_DATE);
     LocalDate end = s.date(PLANNED_END_DATE);
-    LocalDate today = CourseDates.today();
+    LocalDate today = clock.today();
     if (!start.isAfter(today)) {
       v.add(PLANNED_START_DATE, "planowana data rozpoczęcia " + PolishDates.format(start) + " musi być późniejsza niż dziś (" + PolishDates.format(today) + ")");
     }

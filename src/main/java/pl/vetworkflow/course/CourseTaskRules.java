@@ -21,6 +21,7 @@ import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Business rules of the course task forms: review (target override, provider), kurator approval,
@@ -36,6 +37,7 @@ public class CourseTaskRules implements FormRules {
   static final String RESULTS_FORM = "course-results";
   static final String CONFIRMATION_FORM = "course-results-confirmation";
 
+  private final EngineClock clock;
   private final CourseSettings settings;
   private final CourseRegistry courses;
   private final ParticipantRegistry participants;
@@ -43,7 +45,8 @@ public class CourseTaskRules implements FormRules {
   private final SchoolChecks schools;
 
   public CourseTaskRules(CourseSettings settings, CourseRegistry courses, ParticipantRegistry participants,
-      CourseCompletion completion, SchoolChecks schools) {
+      CourseCompletion completion, SchoolChecks schools, EngineClock clock) {
+    this.clock = clock;
     this.schools = schools;
     this.settings = settings;
     this.courses = courses;
@@ -110,8 +113,8 @@ public class CourseTaskRules implements FormRules {
     LocalDate date = s.date(KURATOR_APPROVAL_DATE);
     if (date == null) {
       v.add(KURATOR_APPROVAL_DATE, "podaj datę zatwierdzenia programu kursu przez kuratora oświaty");
-    } else if (date.isAfter(CourseDates.today())) {
-      v.add(KURATOR_APPROVAL_DATE, "data " + PolishDates.format(date) + " jest w przyszłości (dziś " + PolishDates.format(CourseDates.today()) + ")");
+    } else if (date.isAfter(clock.today())) {
+      v.add(KURATOR_APPROVAL_DATE, "data " + PolishDates.format(date) + " jest w przyszłości (dziś " + PolishDates.format(clock.today()) + ")");
     }
     Long hours = s.number(PROGRAMME_HOURS);
     if (hours == null) {
@@ -232,7 +235,7 @@ public class CourseTaskRules implements FormRules {
     Set<String> given = new HashSet<>();
     Set<String> certificates = new HashSet<>();
     LocalDate start = s.date(PLANNED_START_DATE);
-    LocalDate today = CourseDates.today();
+    LocalDate today = clock.today();
     for (ResultRows.Entry r : parsed.entries()) {
       CourseRegistry.Enrolment enrolment = active.get(r.pesel());
       if (enrolment == null) {

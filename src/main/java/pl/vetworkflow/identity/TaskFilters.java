@@ -11,13 +11,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.casework.TaskCardBackfill;
-import pl.vetworkflow.casework.TaskCards;
 
 /**
  * Polish Tasklist filters. They are built on the current user's id and groups, so one filter serves
  * every role: each user sees through it only the tasks their authorizations allow. Each card shows
- * the task's card fields ({@link TaskCards#filterVariables()}).
+ * the task's card fields (given by the start-up sequence: {@code casework.TaskCards#filterVariables()}).
  */
 @Component
 public class TaskFilters {
@@ -29,35 +27,31 @@ public class TaskFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final Grants grants;
-  private final TaskCardBackfill cardBackfill;
 
-  public TaskFilters(FilterService filterService, TaskService taskService, Grants grants,
-      TaskCardBackfill cardBackfill) {
+  public TaskFilters(FilterService filterService, TaskService taskService, Grants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
-    this.cardBackfill = cardBackfill;
   }
 
-  public void apply() {
+  /** Creates or updates the filters; each card shows {@code cardVariables} ({@code name}, {@code label}). */
+  public void apply(List<Map<String, String>> cardVariables) {
     ensure(MY_TASKS, -10, "Zadania przypisane do mnie", "#3a87ad",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), Groups.WORKING_ROLES);
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), Groups.WORKING_ROLES, cardVariables);
     ensure(MY_GROUP_TASKS, -5, "Zadania czekające na moją grupę lub organizację", "#2e7d32",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks(), Groups.WORKING_ROLES);
+            .includeAssignedTasks(), Groups.WORKING_ROLES, cardVariables);
     // by candidate group like the group filter (every user task has one): "all overdue tasks I may
     // see" made a school's Tasklist scan every open task of the programme (BENCHMARKS.md)
     ensure(OVERDUE, 0, "Zadania mojej grupy lub organizacji po terminie", "#c62828",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().dueBeforeExpression("${now()}"), Groups.WORKING_ROLES);
+            .includeAssignedTasks().dueBeforeExpression("${now()}"), Groups.WORKING_ROLES, cardVariables);
     ensure(ALL_TASKS, 10, "Wszystkie zadania programu (biuro projektu)", "#555555",
-        taskService.createTaskQuery(), List.of(Groups.COORDINATORS));
-    // tasks opened before cards existed get theirs, so the filters' card fields are never blank
-    cardBackfill.apply();
+        taskService.createTaskQuery(), List.of(Groups.COORDINATORS), cardVariables);
   }
 
   private void ensure(String name, int priority, String description, String color, TaskQuery query,
-      List<String> readers) {
+      List<String> readers, List<Map<String, String>> cardVariables) {
     Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
@@ -65,7 +59,7 @@ public class TaskFilters {
     properties.put("color", color);
     properties.put("refresh", true);
     // every card tells its case apart: case number, whom it concerns, whom it waits on
-    properties.put("variables", TaskCards.filterVariables());
+    properties.put("variables", cardVariables);
     // the product's filters follow the release: an existing one gets the current query and texts
     filter = (filter == null ? filterService.newTaskFilter(name) : filter).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);

@@ -25,9 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import pl.vetworkflow.indicators.ProgrammeIndicators.Bottlenecks;
 import pl.vetworkflow.indicators.ProgrammeIndicators.Demography;
@@ -40,13 +39,14 @@ import pl.vetworkflow.indicators.ProgrammeIndicators.StepBacklog;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
 import pl.vetworkflow.procurement.SchoolBudgets;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * The programme's figures, exact, from the registry ({@code vet_participant}, {@code vet_support}),
  * the procurement orders, the outbox and the engine's runtime tables. Read in one transaction so
  * the parts agree with each other.
  */
-@Service
+@Repository
 public class IndicatorService {
   static final List<String> STUDENT_INTERNSHIP_KINDS = List.of("STUDENT_INTERNSHIP");
   static final List<String> TEACHER_INTERNSHIP_KINDS = List.of("TEACHER_INTERNSHIP");
@@ -57,13 +57,15 @@ public class IndicatorService {
       "TEACHER_COURSE", "PNZ_INSTRUCTOR_COURSE");
   private static final int LATEST_FAILED_EMAILS = 10;
 
+  private final EngineClock clock;
   private final JdbcTemplate jdbc;
   private final ProgrammeTargets targets;
   private final OrganisationRepository organisations;
   private final SchoolBudgets budgets;
 
   public IndicatorService(JdbcTemplate jdbc, ProgrammeTargets targets, OrganisationRepository organisations,
-      SchoolBudgets budgets) {
+      SchoolBudgets budgets, EngineClock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.targets = targets;
     this.organisations = organisations;
@@ -72,7 +74,7 @@ public class IndicatorService {
 
   @Transactional(readOnly = true)
   public ProgrammeIndicators compute() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     return new ProgrammeIndicators(now, activities(), people(), demography(), schools(), bottlenecks(now));
   }
 

@@ -1,9 +1,9 @@
 package pl.vetworkflow.internship;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.process.ProcessVariable;
+import pl.vetworkflow.engine.Definitions;
 
 /**
  * The two internships and what the shared delegates need to know about each: where the participant's
@@ -36,7 +36,7 @@ enum InternshipKind {
 
   /** The internship whose model runs this execution (read from the engine's cache, no authorization check). */
   static InternshipKind of(DelegateExecution execution) {
-    String key = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    String key = Definitions.key(execution);
     for (InternshipKind kind : values()) {
       if (kind.processKey.equals(key)) {
         return kind;

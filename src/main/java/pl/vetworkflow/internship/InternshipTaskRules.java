@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Business rules of the internship task forms (coordinator, employer, school, teacher, accounting), of
@@ -23,8 +23,10 @@ import pl.vetworkflow.validation.Violations;
 public class InternshipTaskRules implements FormRules {
   private final OrganisationRepository organisations;
   private final InternshipSettings settings;
+  private final EngineClock clock;
 
-  public InternshipTaskRules(OrganisationRepository organisations, InternshipSettings settings) {
+  public InternshipTaskRules(OrganisationRepository organisations, InternshipSettings settings, EngineClock clock) {
+    this.clock = clock;
     this.organisations = organisations;
     this.settings = settings;
   }
@@ -120,7 +122,7 @@ public class InternshipTaskRules implements FormRules {
     }
   }
 
-  private static void notInFuture(FormSubmission s, Violations v, String key) {
+  private void notInFuture(FormSubmission s, Violations v, String key) {
     LocalDate date = s.date(key);
     LocalDate today = today();
     if (date != null && date.isAfter(today)) {
@@ -128,8 +130,7 @@ public class InternshipTaskRules implements FormRules {
     }
   }
 
-  static LocalDate today() {
-    Date now = ClockUtil.getCurrentTime();
-    return LocalDate.ofInstant(now.toInstant(), ZoneId.of("Europe/Warsaw"));
+  LocalDate today() {
+    return clock.today();
   }
 }

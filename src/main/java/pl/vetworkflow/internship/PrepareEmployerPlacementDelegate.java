@@ -6,9 +6,9 @@ import static pl.vetworkflow.internship.EmployerPlacementVariables.internshipTyp
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.OrganisationRepository;
+import pl.vetworkflow.engine.Definitions;
 
 /**
  * {@code ${prepareEmployerPlacement}} (employer-placement): the employer's display name for the task and
@@ -28,7 +28,7 @@ public class PrepareEmployerPlacementDelegate implements JavaDelegate {
     String employer = employerId.get(execution);
     employerName.set(execution, organisations.employer(employer)
         .orElseThrow(() -> new IllegalStateException("Unknown employer '" + employer + "'")).name());
-    ExecutionEntity caller = (ExecutionEntity) execution.getSuperExecution();
-    internshipType.set(execution, caller == null ? null : caller.getProcessDefinition().getName());
+    DelegateExecution caller = execution.getSuperExecution();
+    internshipType.set(execution, caller == null ? null : Definitions.name(caller));
   }
 }

@@ -4,9 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Forms of support per participant (table {@code vet_support}): one row per internship case, so the
@@ -24,9 +24,11 @@ public class SupportRegistry {
       Status status, Integer hours) {}
 
   private final JdbcTemplate jdbc;
+  private final EngineClock clock;
 
-  public SupportRegistry(JdbcTemplate jdbc) {
+  public SupportRegistry(JdbcTemplate jdbc, EngineClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Supports of this kind the person (by PESEL) has in progress or completed. */
@@ -58,7 +60,7 @@ public class SupportRegistry {
         .stream().findFirst();
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  private Timestamp now() {
+    return clock.timestamp();
   }
 }

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.vetworkflow.notification.ReminderLog.Outcome;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * The one reminder mechanism of every process: a periodic job (run by
@@ -49,7 +49,7 @@ import pl.vetworkflow.notification.ReminderLog.Outcome;
  *
  * <p>A task completed, suspended or given a new due date between the read and the send gets nothing
  * (its transaction rolls back; a new due date is handled by the next run). Times are the engine's
- * clock ({@link ClockUtil}); "N days after the due date" is counted in calendar days in
+ * clock ({@link EngineClock}); "N days after the due date" is counted in calendar days in
  * {@code vet.mail.time-zone}.
  */
 @Component
@@ -66,9 +66,12 @@ public class OverdueTaskReminders {
   private final TransactionTemplate transactions;
   private final String node;
 
+  private final EngineClock clock;
+
   public OverdueTaskReminders(ProcessEngine engine, ReminderRules rules, ReminderLog log, TaskNotifier notifier,
       MailSettings mailSettings, ReminderSettings settings, PlatformTransactionManager transactionManager,
-      MailDispatcher dispatcher) {
+      MailDispatcher dispatcher, EngineClock clock) {
+    this.clock = clock;
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.identity = engine.getIdentityService();
     this.rules = rules;
@@ -85,7 +88,7 @@ public class OverdueTaskReminders {
 
   /** One run at the engine clock's current time. */
   public Result run() {
-    return run(ClockUtil.getCurrentTime().toInstant());
+    return run(clock.now());
   }
 
   /** One run at {@code now}: every overdue open task, page by page. */

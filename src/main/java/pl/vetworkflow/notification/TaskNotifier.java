@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
+import pl.vetworkflow.casework.CaseDescription;
 import pl.vetworkflow.process.CaseVariables;
 
 /**

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The programme's participant registry: one row per person (deduplicated by PESEL), so a person is
  * counted once whatever number of forms of support they get. Sex and birth date come from the PESEL.
  */
-@Service
+@Repository
 public class ParticipantRegistry {
   private static final RowMapper<Participant> ROW = (rs, n) -> new Participant(
       rs.getLong("id"), rs.getString("pesel"), rs.getString("first_name"), rs.getString("last_name"),

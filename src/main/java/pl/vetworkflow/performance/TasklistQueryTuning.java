@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Keeps Tasklist fast with many open tasks on PostgreSQL (BENCHMARKS.md, "Tasklist at scale").
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * idempotent, does nothing on other databases, and skips with a warning if the engine's tables are
  * missing. {@code vet.performance.tasklist-tuning=false} switches it off.
  */
-@Component
+@Repository
 @ConditionalOnProperty(name = "vet.performance.tasklist-tuning", havingValue = "true", matchIfMissing = true)
 public class TasklistQueryTuning implements SmartInitializingSingleton {
   public static final String STATISTICS = "vet_authorization_read_perm";

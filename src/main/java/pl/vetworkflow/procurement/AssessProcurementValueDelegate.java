@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * {@code ${assessProcurementValue}}: the value that decides the procedure (anti-splitting). Similar
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("assessProcurementValue")
 public class AssessProcurementValueDelegate implements JavaDelegate {
+  private final EngineClock clock;
   private final ProcurementOrders orders;
 
-  public AssessProcurementValueDelegate(ProcurementOrders orders) {
+  public AssessProcurementValueDelegate(ProcurementOrders orders, EngineClock clock) {
+    this.clock = clock;
     this.orders = orders;
   }
 
@@ -28,6 +31,6 @@ public class AssessProcurementValueDelegate implements JavaDelegate {
     BigDecimal others = orders.approvedValueOfCategory(procurementCategory.getOrNull(execution), id);
     otherOrdersNetValue.set(execution, others);
     aggregatedNetValue.set(execution, estimate.add(others));
-    procedureDate.set(execution, ProcurementCalendar.today());
+    procedureDate.set(execution, clock.today());
   }
 }

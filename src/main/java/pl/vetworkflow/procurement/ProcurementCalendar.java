@@ -3,8 +3,8 @@ package pl.vetworkflow.procurement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * {@code ${procurementCalendar...}}: dates of the procurement models. Deadlines are whole days in
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("procurementCalendar")
 public class ProcurementCalendar {
-  public static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+  public static final ZoneId ZONE = EngineClock.ZONE;
 
   /** Midnight at the start of the day after {@code isoDate}: when a deadline has passed. */
   public Date dayAfter(String isoDate) {
@@ -24,7 +24,4 @@ public class ProcurementCalendar {
     return Date.from(LocalDate.parse(isoDate).plusDays(days).atStartOfDay(ZONE).toInstant());
   }
 
-  public static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-  }
 }

@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * The table {@code vet_procurement_order}: one row per procurement case, in the engine's transaction.
@@ -40,9 +40,11 @@ public class ProcurementOrders {
       localDate(rs.getDate("durability_end_date")));
 
   private final JdbcTemplate jdbc;
+  private final EngineClock clock;
 
-  public ProcurementOrders(JdbcTemplate jdbc) {
+  public ProcurementOrders(JdbcTemplate jdbc, EngineClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Registers a new order (status SUBMITTED) and returns its id. */
@@ -135,8 +137,8 @@ public class ProcurementOrders {
     }
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  private Timestamp now() {
+    return clock.timestamp();
   }
 
   private static LocalDate localDate(Date date) {

@@ -15,6 +15,7 @@ import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
+import pl.vetworkflow.engine.EngineClock;
 
 /**
  * Business rules of the equipment request (start form) and of its correction: a known school of the
@@ -27,12 +28,14 @@ public class ProcurementRequestRules implements FormRules {
   static final String CORRECTION_FORM = "procurement-request-correction";
   private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
+  private final EngineClock clock;
   private final SchoolChecks schools;
   private final SchoolBudgets budgets;
   private final ProcurementSettings settings;
 
   public ProcurementRequestRules(SchoolChecks schools, SchoolBudgets budgets,
-      ProcurementSettings settings) {
+      ProcurementSettings settings, EngineClock clock) {
+    this.clock = clock;
     this.schools = schools;
     this.budgets = budgets;
     this.settings = settings;
@@ -72,9 +75,9 @@ public class ProcurementRequestRules implements FormRules {
       }
     }
     LocalDate estimateDate = s.date(ESTIMATE_DATE);
-    notInFuture(s, v, ESTIMATE_DATE);
+    notInFuture(s, v, ESTIMATE_DATE, clock.today());
     if (estimateDate != null && !v.has(ESTIMATE_DATE)
-        && estimateDate.isBefore(ProcurementCalendar.today().minusDays(settings.estimateMaxAgeDays()))) {
+        && estimateDate.isBefore(clock.today().minusDays(settings.estimateMaxAgeDays()))) {
       v.add(ESTIMATE_DATE, "szacowanie z " + PolishDates.format(estimateDate) + " jest starsze niż " + settings.estimateMaxAgeDays()
           + " dni: oszacuj wartość ponownie");
     }

@@ -16,9 +16,9 @@ final class ProcurementRules {
     }
   }
 
-  static void notInFuture(FormSubmission s, Violations v, String key) {
+  /** {@code key}'s date is not after {@code today} (the engine clock's day). */
+  static void notInFuture(FormSubmission s, Violations v, String key, LocalDate today) {
     LocalDate date = s.date(key);
-    LocalDate today = ProcurementCalendar.today();
     if (date != null && !v.has(key) && date.isAfter(today)) {
       v.add(key, "data " + PolishDates.format(date) + " jest w przyszłości (dziś " + PolishDates.format(today) + ")");
     }

@@ -15,13 +15,16 @@ import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.JsonRows;
 import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
+import pl.vetworkflow.engine.EngineClock;
 
 /** Business rules of the equipment-procurement task forms (coordinator, school, accounting). */
 @Component
 public class ProcurementTaskRules implements FormRules {
+  private final EngineClock clock;
   private final SchoolBudgets budgets;
 
-  public ProcurementTaskRules(SchoolBudgets budgets) {
+  public ProcurementTaskRules(SchoolBudgets budgets, EngineClock clock) {
+    this.clock = clock;
     this.budgets = budgets;
   }
 
@@ -38,12 +41,12 @@ public class ProcurementTaskRules implements FormRules {
       case "procurement-review" -> review(s, v);
       case "procurement-closure-notice" -> { }
       case "procurement-delivery-acceptance" -> {
-        notInFuture(s, v, DELIVERY_DATE);
+        notInFuture(s, v, DELIVERY_DATE, clock.today());
         notBefore(s, v, DELIVERY_DATE, CONTRACT_DATE, "data zawarcia umowy");
         acceptance(s, v, DELIVERY_DATE, "data dostawy");
       }
       case "procurement-complaint" -> {
-        notInFuture(s, v, COMPLAINT_DATE);
+        notInFuture(s, v, COMPLAINT_DATE, clock.today());
         notBefore(s, v, COMPLAINT_DATE, PROTOCOL_DATE, "data protokołu odbioru");
         if (!v.has(REMEDY_DEADLINE) && !v.has(COMPLAINT_DATE) && s.date(REMEDY_DEADLINE) != null
             && !s.date(REMEDY_DEADLINE).isAfter(s.date(COMPLAINT_DATE))) {
@@ -51,7 +54,7 @@ public class ProcurementTaskRules implements FormRules {
         }
       }
       case "procurement-remedy-acceptance" -> {
-        notInFuture(s, v, REMEDY_DATE);
+        notInFuture(s, v, REMEDY_DATE, clock.today());
         notBefore(s, v, REMEDY_DATE, COMPLAINT_DATE, "data reklamacji");
         acceptance(s, v, REMEDY_DATE, "data usunięcia wad");
       }
@@ -76,8 +79,8 @@ public class ProcurementTaskRules implements FormRules {
     }
   }
 
-  private static void acceptance(FormSubmission s, Violations v, String eventKey, String eventLabel) {
-    notInFuture(s, v, PROTOCOL_DATE);
+  private void acceptance(FormSubmission s, Violations v, String eventKey, String eventLabel) {
+    notInFuture(s, v, PROTOCOL_DATE, clock.today());
     notBefore(s, v, PROTOCOL_DATE, eventKey, eventLabel);
     if (DEFECTS.equals(s.text(ACCEPTANCE_RESULT))) {
       require(s, v, DEFECTS_DESCRIPTION, "opisz stwierdzone wady (odbiór z zastrzeżeniami)");
@@ -89,7 +92,7 @@ public class ProcurementTaskRules implements FormRules {
    * process; the order was accepted in full, so what was delivered is what was ordered), each with a
    * number, no number twice.
    */
-  private static void assets(FormSubmission s, Violations v) {
+  private void assets(FormSubmission s, Violations v) {
     List<Map<String, Object>> expected = RequestItems.inventoryRows(RequestItems.of(s.current().get(ITEMS)), null);
     List<Map<String, Object>> rows = s.rows(INVENTORY_NUMBERS);
     if (rows.size() != expected.size()) {
@@ -119,16 +122,16 @@ public class ProcurementTaskRules implements FormRules {
         }
       }
     }
-    notInFuture(s, v, ASSET_REGISTER_DATE);
+    notInFuture(s, v, ASSET_REGISTER_DATE, clock.today());
     notBefore(s, v, ASSET_REGISTER_DATE, PROTOCOL_DATE, "data protokołu odbioru");
   }
 
-  private static void invoice(FormSubmission s, Violations v) {
+  private void invoice(FormSubmission s, Violations v) {
     cents(s, v, INVOICE_NET_AMOUNT);
     cents(s, v, INVOICE_GROSS_AMOUNT);
-    notInFuture(s, v, INVOICE_DATE);
+    notInFuture(s, v, INVOICE_DATE, clock.today());
     notBefore(s, v, INVOICE_DATE, CONTRACT_DATE, "data zawarcia umowy");
-    notInFuture(s, v, PAYMENT_DATE);
+    notInFuture(s, v, PAYMENT_DATE, clock.today());
     notBefore(s, v, PAYMENT_DATE, INVOICE_DATE, "data faktury");
     grossNotBelowNet(s, v, INVOICE_GROSS_AMOUNT, INVOICE_NET_AMOUNT);
     BigDecimal net = amount(s, INVOICE_NET_AMOUNT);

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.casework.CaseNumbers;
 import pl.vetworkflow.identity.CaseAccess;
@@ -15,6 +14,7 @@ import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
 import pl.vetworkflow.validation.FormValidationException;
 import pl.vetworkflow.validation.Violation;
+import pl.vetworkflow.engine.Commands;
 
 /**
  * {@code ${recordProcurementRequest}}: at the start, numbers the case (ZS/&lt;year&gt;/&lt;nnnn&gt;), registers
@@ -65,11 +65,7 @@ public class RecordProcurementRequestDelegate implements JavaDelegate {
           category, subject, total);
       procurementOrderId.set(execution, id);
       // the submitter (a school coordinator) may not write authorizations: the process grants, not the user
-      Context.getCommandContext().runWithoutAuthorization(
-          () -> {
-            caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(school));
-            return null;
-          });
+      Commands.withoutAuthorization(() -> caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(school)));
       schoolName.set(execution, organisations.school(school).map(School::name).orElse(school));
     } else {
       id = orderId;

@@ -14,10 +14,17 @@ import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
+import pl.vetworkflow.engine.EngineClock;
 
 /** Business rules of the supplier-selection forms (the procurement officer, a coordinator). */
 @Component
 public class SupplierSelectionRules implements FormRules {
+  private final EngineClock clock;
+
+  public SupplierSelectionRules(EngineClock clock) {
+    this.clock = clock;
+  }
+
   @Override
   public Set<String> formIds() {
     return Set.of("supplier-enquiry", "supplier-offers", "supplier-no-offers-decision",
@@ -35,7 +42,7 @@ public class SupplierSelectionRules implements FormRules {
     }
   }
 
-  private static void enquiry(FormSubmission s, Violations v) {
+  private void enquiry(FormSubmission s, Violations v) {
     if (s.isTrue(PUBLICATION_REQUIRED)) {
       require(s, v, ENQUIRY_PUBLICATION_NUMBER, "procedura " + s.text(PROCEDURE_NAME)
           + " wymaga publikacji zapytania: podaj numer ogłoszenia");
@@ -43,7 +50,7 @@ public class SupplierSelectionRules implements FormRules {
     if (PRICE_SURVEY.equals(s.text(PROCEDURE))) {
       require(s, v, SUPPLIERS_INVITED, "rozeznanie rynku: wymień dostawców, do których wysłano zapytanie");
     }
-    notInFuture(s, v, ENQUIRY_DATE);
+    notInFuture(s, v, ENQUIRY_DATE, clock.today());
     notBefore(s, v, ENQUIRY_DATE, PROCEDURE_DATE, "data ustalenia procedury");
     LocalDate enquiry = s.date(ENQUIRY_DATE);
     LocalDate deadline = s.date(OFFER_DEADLINE);
@@ -57,7 +64,7 @@ public class SupplierSelectionRules implements FormRules {
     }
   }
 
-  private static void offers(FormSubmission s, Violations v) {
+  private void offers(FormSubmission s, Violations v) {
     boolean noOffers = NO_OFFERS.equals(s.text(OFFERS_OUTCOME));
     List<Offers.Offer> offers = Offers.of(s.value(OFFER_ROWS));
     String chosen = s.text(CHOSEN_OFFER);
@@ -102,10 +109,10 @@ public class SupplierSelectionRules implements FormRules {
     require(s, v, CHOICE_REASON, "uzasadnij wybór oferty");
   }
 
-  private static void contract(FormSubmission s, Violations v) {
+  private void contract(FormSubmission s, Violations v) {
     cents(s, v, CONTRACT_NET_VALUE);
     cents(s, v, CONTRACT_GROSS_VALUE);
-    notInFuture(s, v, CONTRACT_DATE);
+    notInFuture(s, v, CONTRACT_DATE, clock.today());
     notBefore(s, v, CONTRACT_DATE, ENQUIRY_DATE, "data zapytania ofertowego");
     notBefore(s, v, DELIVERY_DEADLINE, CONTRACT_DATE, "data zawarcia umowy");
     grossNotBelowNet(s, v, CONTRACT_GROSS_VALUE, CONTRACT_NET_VALUE);

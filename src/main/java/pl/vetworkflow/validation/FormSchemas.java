@@ -6,9 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.Commands;
 
 /**
  * Form schemas by deployment and form id, read from the deployment the process definition came
@@ -29,9 +28,8 @@ public class FormSchemas {
   }
 
   private Map<String, FormSchema> load(String deploymentId) {
-    CommandContext context = Context.getCommandContext();
-    RepositoryService repository = Context.getProcessEngineConfiguration().getRepositoryService();
-    return context.runWithoutAuthorization(() -> {
+    RepositoryService repository = Commands.repositoryService();
+    return Commands.withoutAuthorization(() -> {
       Map<String, FormSchema> forms = new ConcurrentHashMap<>();
       for (String name : repository.getDeploymentResourceNames(deploymentId)) {
         if (name.endsWith(".form")) {

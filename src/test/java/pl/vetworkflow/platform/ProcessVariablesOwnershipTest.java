@@ -548,7 +548,9 @@ class ProcessVariablesOwnershipTest {
           // merged: @Bean("x") sets value, an alias of name
           Bean bean = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(method, Bean.class);
           if (bean != null) {
-            names.addAll(bean.name().length > 0 ? List.of(bean.name()) : List.of(method.getName()));
+            // @Bean({"a", "b"}) sets value, its alias of name: plain reflection does not merge aliases
+            String[] declared = bean.name().length > 0 ? bean.name() : bean.value();
+            names.addAll(declared.length > 0 ? List.of(declared) : List.of(method.getName()));
           }
         }
       }

@@ -128,7 +128,7 @@ class EquipmentProcurementRestTest {
     Http school2 = Http.basic(port, "school2", "school2");
     Http coordinator = Http.basic(port, "coordinator", "coordinator");
     Http accountant = Http.basic(port, "accountant", "accountant");
-    LocalDate today = ProcurementCalendar.today();
+    LocalDate today = ProcurementProcessTestSupport.today();
 
     HttpResponse<String> started = start(school1, request("1", "TEACHING_AIDS", 3, 1500.00, today));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -173,7 +173,7 @@ class EquipmentProcurementRestTest {
   @Test
   void invalidStartRequestsAreRefusedNamingTheField() {
     Http school1 = Http.basic(port, "school1", "school1");
-    LocalDate today = ProcurementCalendar.today();
+    LocalDate today = ProcurementProcessTestSupport.today();
     long before = runtime.createProcessInstanceQuery().processDefinitionKey("equipment-procurement").count();
 
     Map<String, Object> zeroQuantity = request("1", "OTHER", 1, 100.00, today);
@@ -223,7 +223,7 @@ class EquipmentProcurementRestTest {
     Http school1 = Http.basic(port, "school1", "school1");
     Http coordinator = Http.basic(port, "coordinator", "coordinator");
     Http teacher1 = Http.basic(port, "teacher1", "teacher1");
-    LocalDate today = ProcurementCalendar.today();
+    LocalDate today = ProcurementProcessTestSupport.today();
     String businessKey = json(start(school1, request("1", "TEACHING_AIDS", 2, 800.00, today))).get("businessKey").asText();
     complete(coordinator, businessKey, "reviewRequest", review("APPROVE", null));
     complete(coordinator, businessKey, "recordEnquiry", enquiry(null, today, today.plusDays(3)));
@@ -312,7 +312,7 @@ class EquipmentProcurementRestTest {
    */
   @Test
   void twoRequestsAtTheSameMomentCannotTogetherExceedTheSchoolsBudget() throws Exception {
-    LocalDate today = ProcurementCalendar.today();
+    LocalDate today = ProcurementProcessTestSupport.today();
     // default budget 100,000 PLN net per school; each request 60,000
     List<Outcome> rest = race(() -> {
       HttpResponse<String> response = start(Http.basic(port, "school2", "school2"),

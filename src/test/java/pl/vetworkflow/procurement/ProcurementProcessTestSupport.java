@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import pl.vetworkflow.engine.EngineClock;
 
 /** Drives procurement cases through the engine's Java API (forms are still validated by the guard). */
 final class ProcurementProcessTestSupport {
@@ -29,7 +30,7 @@ final class ProcurementProcessTestSupport {
   }
 
   static LocalDate today() {
-    return ProcurementCalendar.today();
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineClock.ZONE);
   }
 
   /** Moves the engine clock on by whole days. */
