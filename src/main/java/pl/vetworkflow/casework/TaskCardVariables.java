@@ -6,13 +6,14 @@ import java.util.Map;
 
 /**
  * Task-local variables that tell one Tasklist card from another: every user task gets them when it
- * is created ({@link TaskCards}), and every Tasklist filter shows them ({@code TaskFilters}). They
+ * is created ({@link TaskCards}), and every Tasklist filter shows them ({@link TaskCards#filterVariables()}). They
  * are task-local, not process variables, because whoever may read a task may read its own
  * variables, while an employer asked to confirm a placement may not yet read the case; and because
  * "waiting for" belongs to the task (its candidate group), not to the case.
  *
  * <p>Display names only, never an identifier. No form has a field with these names, so the server
- * refuses them in a form submission (submitted keys must be form fields).
+ * refuses them in a form submission (submitted keys must be form fields). They are written from the
+ * case's {@link pl.vetworkflow.process.CaseVariables}.
  */
 public final class TaskCardVariables {
   /** The case number (the business key), e.g. SU/2026/0001. */
@@ -23,14 +24,7 @@ public final class TaskCardVariables {
   public static final String WAITING_FOR = "cardWaitingFor";
 
   /** Card labels by variable, in display order. */
-  public static final Map<String, String> LABELS = labels();
-
-  /** Variables read to name a task's school or employer; every process keeps them under these names. */
-  static final String SCHOOL_ID = "schoolId";
-  static final String EMPLOYER_ID = "employerId";
-  /** What a case without a participant or school is about (course topic, purchase subject). */
-  static final String COURSE_TOPIC = "courseTopic";
-  static final String PURCHASE_SUBJECT = "purchaseSubject";
+  static final Map<String, String> LABELS = labels();
 
   private static Map<String, String> labels() {
     Map<String, String> labels = new LinkedHashMap<>();

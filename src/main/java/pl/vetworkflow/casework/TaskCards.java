@@ -1,6 +1,7 @@
 package pl.vetworkflow.casework;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 import pl.vetworkflow.identity.Groups;
-import pl.vetworkflow.notification.CaseVariables;
+import pl.vetworkflow.notification.CaseDescription;
 import pl.vetworkflow.organisation.Employer;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
+import pl.vetworkflow.process.CaseVariables;
 
 /**
  * Writes a new task's {@link TaskCardVariables}: case number, what the case is about and whom the
@@ -45,6 +47,16 @@ public class TaskCards {
 
   public TaskCards(OrganisationRepository organisations) {
     this.organisations = organisations;
+  }
+
+  /**
+   * The card's fields as a Tasklist filter lists them (the filter property {@code variables}: one
+   * {@code {name, label}} a field, in display order), so every filter shows every card alike.
+   */
+  public static List<Map<String, String>> filterVariables() {
+    List<Map<String, String>> variables = new ArrayList<>();
+    TaskCardVariables.LABELS.forEach((name, label) -> variables.add(Map.of("name", name, "label", label)));
+    return variables;
   }
 
   /** Sets the card variables on {@code task}, created in the current command and still open. */
@@ -76,14 +88,13 @@ public class TaskCards {
     }
   }
 
-  /** The participant and school as in the case's e-mails; a case with neither: its course or purchase. */
+  /**
+   * The participant and school as in the case's e-mails; a case without a participant: what it is for
+   * (its course or purchase) and the school, so that two purchases of one school can be told apart.
+   */
   static String subject(VariableScope scope) {
-    String subject = CaseVariables.describe(scope, CaseVariables.SUBJECT);
-    if (subject == null) {
-      subject = CaseVariables.describe(scope, List.of(TaskCardVariables.COURSE_TOPIC,
-          TaskCardVariables.PURCHASE_SUBJECT));
-    }
-    return subject;
+    return CaseDescription.describe(scope, scope.getVariable(CaseVariables.PARTICIPANT_NAME) != null
+        ? CaseVariables.SUBJECT : CaseVariables.SUBJECT_OTHERWISE);
   }
 
   /** Display names of the task's candidate groups, e.g. "Technikum nr 1 w Opolu", "Biuro projektu". */
@@ -115,7 +126,7 @@ public class TaskCards {
     }
     if (group.startsWith(Groups.employer(""))) {
       String employerId = group.substring(Groups.employer("").length());
-      String known = employerId.equals(scope.getVariable(TaskCardVariables.EMPLOYER_ID))
+      String known = employerId.equals(scope.getVariable(CaseVariables.EMPLOYER_ID))
           ? text(scope.getVariable(CaseVariables.EMPLOYER_NAME)) : null;
       return Optional.of(known != null ? known
           : organisations.employer(employerId).map(Employer::name).orElse(SOME_EMPLOYER));
@@ -125,7 +136,7 @@ public class TaskCards {
   }
 
   private String schoolName(String schoolId, VariableScope scope) {
-    String known = schoolId.equals(scope.getVariable(TaskCardVariables.SCHOOL_ID))
+    String known = schoolId.equals(scope.getVariable(CaseVariables.SCHOOL_ID))
         ? text(scope.getVariable(CaseVariables.SCHOOL_NAME)) : null;
     return known != null ? known : organisations.school(schoolId).map(School::name).orElse(SOME_SCHOOL);
   }

@@ -30,8 +30,8 @@ public class AssessCourseResultsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
-    ResultRows.Parsed parsed = ResultRows.parse(execution.getVariable(COURSE_RESULTS));
+    CourseKind kind = courseKind.get(execution);
+    ResultRows.Parsed parsed = ResultRows.parse(courseResults.getOrNull(execution));
     Map<String, ResultRows.Entry> byPesel = new HashMap<>();
     parsed.entries().forEach(r -> byPesel.put(r.pesel(), r));
     StringBuilder summary = new StringBuilder();
@@ -60,7 +60,7 @@ public class AssessCourseResultsDelegate implements JavaDelegate {
           ? " – UKOŃCZYŁ(A), zaświadczenie nr " + r.certificateNumber() + (r.certificateDate() == null ? "" : " z " + DATE.format(r.certificateDate()))
           : " – NIE UKOŃCZYŁ(A): " + outcome.reason()).append('\n');
     }
-    execution.setVariable(COMPLETED_COUNT, completed);
-    execution.setVariable(RESULTS_SUMMARY, "Ukończyło " + completed + " z " + total + " uczestników.\n" + summary);
+    completedCount.set(execution, completed);
+    resultsSummary.set(execution, "Ukończyło " + completed + " z " + total + " uczestników.\n" + summary);
   }
 }

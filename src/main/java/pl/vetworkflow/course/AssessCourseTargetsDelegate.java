@@ -24,15 +24,14 @@ public class AssessCourseTargetsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CourseKind.TargetGroup group = CourseKind.of(execution.getVariable(COURSE_KIND)).targetGroup();
+    CourseKind.TargetGroup group = courseKind.get(execution).targetGroup();
     long total = targets.target(group.targetKey());
     long committed = courses.committedParticipations(group);
     long remaining = total - committed;
-    long seats = ((Number) execution.getVariable(SEATS)).longValue();
-    execution.setVariable(TARGET_NAME, group.label());
-    execution.setVariable(TARGET_TOTAL, total);
-    execution.setVariable(TARGET_COMMITTED, committed);
-    execution.setVariable(TARGET_REMAINING, remaining);
-    execution.setVariable(TARGET_EXCEEDED, seats > remaining);
+    targetName.set(execution, group.label());
+    targetTotal.set(execution, total);
+    targetCommitted.set(execution, committed);
+    targetRemaining.set(execution, remaining);
+    targetExceeded.set(execution, seats.get(execution) > remaining);
   }
 }

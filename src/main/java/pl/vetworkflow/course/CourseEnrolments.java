@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.participant.Participant;
 import pl.vetworkflow.participant.ParticipantRegistry;
-import pl.vetworkflow.validation.JsonRows;
 
 /** Writes validated enrolment sheets to vet_course_enrolment and keeps the case's count and list current. */
 @Component
@@ -43,8 +42,8 @@ public class CourseEnrolments {
   /** Sets enrolledCount and enrolledParticipants from the table. */
   void publish(DelegateExecution execution) {
     List<CourseRegistry.Enrolment> active = courses.active(execution.getProcessBusinessKey());
-    execution.setVariable(ENROLLED_COUNT, (long) active.size());
-    execution.setVariable(ENROLLED_PARTICIPANTS, JsonRows.json(active.stream()
-        .map(e -> Map.of("pesel", e.pesel(), "name", e.name())).toList()));
+    enrolledCount.set(execution, (long) active.size());
+    enrolledParticipants.set(execution, active.stream()
+        .map(e -> Map.<String, Object>of("pesel", e.pesel(), "name", e.name())).toList());
   }
 }

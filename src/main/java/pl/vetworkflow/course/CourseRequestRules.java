@@ -9,6 +9,7 @@ import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
@@ -43,8 +44,8 @@ public class CourseRequestRules implements FormRules {
       if (schoolId == null) {
         v.add(SCHOOL_ID, "wskaż szkołę: " + kind.label() + " jest realizowany dla jednej szkoły");
       } else if (schools.knownSchool(s, v, SCHOOL_ID) && !programmeOffice && !s.inGroup(Groups.school(schoolId))) {
-        v.add(SCHOOL_ID, "możesz wnioskować o kursy tylko dla własnej szkoły; nie jesteś koordynatorem szkoły '"
-            + schoolId + "'");
+        v.add(SCHOOL_ID, "możesz wnioskować o kursy tylko dla własnej szkoły; nie jesteś koordynatorem szkoły "
+            + schools.name(schoolId));
       }
       if (kind.participantType() == ParticipantType.STUDENT && s.text(PROFESSION) == null) {
         v.add(PROFESSION, "podaj zawód, z którym związany jest kurs dla uczniów");
@@ -67,10 +68,10 @@ public class CourseRequestRules implements FormRules {
     LocalDate end = s.date(PLANNED_END_DATE);
     LocalDate today = CourseDates.today();
     if (!start.isAfter(today)) {
-      v.add(PLANNED_START_DATE, "planowana data rozpoczęcia " + start + " musi być późniejsza niż dziś (" + today + ")");
+      v.add(PLANNED_START_DATE, "planowana data rozpoczęcia " + PolishDates.format(start) + " musi być późniejsza niż dziś (" + PolishDates.format(today) + ")");
     }
     if (end.isBefore(start)) {
-      v.add(PLANNED_END_DATE, "data zakończenia " + end + " jest wcześniejsza niż data rozpoczęcia " + start);
+      v.add(PLANNED_END_DATE, "data zakończenia " + PolishDates.format(end) + " jest wcześniejsza niż data rozpoczęcia " + PolishDates.format(start));
     }
   }
 }

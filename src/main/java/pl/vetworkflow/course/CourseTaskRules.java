@@ -18,6 +18,8 @@ import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
+import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
 /**
@@ -38,9 +40,11 @@ public class CourseTaskRules implements FormRules {
   private final CourseRegistry courses;
   private final ParticipantRegistry participants;
   private final CourseCompletion completion;
+  private final SchoolChecks schools;
 
   public CourseTaskRules(CourseSettings settings, CourseRegistry courses, ParticipantRegistry participants,
-      CourseCompletion completion) {
+      CourseCompletion completion, SchoolChecks schools) {
+    this.schools = schools;
     this.settings = settings;
     this.courses = courses;
     this.participants = participants;
@@ -107,7 +111,7 @@ public class CourseTaskRules implements FormRules {
     if (date == null) {
       v.add(KURATOR_APPROVAL_DATE, "podaj datę zatwierdzenia programu kursu przez kuratora oświaty");
     } else if (date.isAfter(CourseDates.today())) {
-      v.add(KURATOR_APPROVAL_DATE, "data " + date + " jest w przyszłości (dziś " + CourseDates.today() + ")");
+      v.add(KURATOR_APPROVAL_DATE, "data " + PolishDates.format(date) + " jest w przyszłości (dziś " + PolishDates.format(CourseDates.today()) + ")");
     }
     Long hours = s.number(PROGRAMME_HOURS);
     if (hours == null) {
@@ -121,7 +125,7 @@ public class CourseTaskRules implements FormRules {
   // ------------------------------------------------------------------ enrolment
 
   private void enrolment(FormSubmission s, Violations v) {
-    CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
+    CourseKind kind = courseKind.get(s.current());
     if (kind == CourseKind.PNZ_INSTRUCTOR_COURSE && s.current().get(KURATOR_APPROVAL_NUMBER) == null) {
       v.add(PARTICIPANTS, "kurs instruktorów PNZ: brak zatwierdzenia programu przez kuratora oświaty – zapisy"
           + " są możliwe dopiero po jego wprowadzeniu");
@@ -139,7 +143,7 @@ public class CourseTaskRules implements FormRules {
   }
 
   private void changes(FormSubmission s, Violations v) {
-    CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
+    CourseKind kind = courseKind.get(s.current());
     List<CourseRegistry.Enrolment> active = courses.active(caseNumber(s));
     Set<String> enrolled = active.stream().map(CourseRegistry.Enrolment::pesel).collect(Collectors.toSet());
     ParticipantRows.Parsed withdrawn = ParticipantRows.parsePesels(s.value(WITHDRAWALS));
@@ -175,7 +179,7 @@ public class CourseTaskRules implements FormRules {
    */
   private void checkEntries(FormSubmission s, Violations v, String field, CourseKind kind,
       List<ParticipantRows.Entry> entries, Set<String> alreadyEnrolled) {
-    String schoolId = (String) s.current().get(SCHOOL_ID);
+    String school = schoolId.getOrNull(s.current());
     LocalDate start = s.date(PLANNED_START_DATE);
     for (ParticipantRows.Entry e : entries) {
       String where = e.where() + ", PESEL: ";
@@ -189,9 +193,10 @@ public class CourseTaskRules implements FormRules {
         if (p.type() != kind.participantType()) {
           v.add(field, where + "osoba jest w rejestrze uczestników jako: " + CourseKind.typeLabel(p.type())
               + "; na " + kind.label() + " można zapisać tylko: " + CourseKind.typeLabel(kind.participantType()));
-        } else if (kind.forSchool() && p.schoolId() != null && !p.schoolId().equals(schoolId)) {
-          v.add(field, where + "osoba jest w rejestrze uczestników innej szkoły ('" + p.schoolId()
-              + "'); na kurs szkoły '" + schoolId + "' można zapisać tylko jej uczniów lub nauczycieli");
+        } else if (kind.forSchool() && p.schoolId() != null && !p.schoolId().equals(school)) {
+          v.add(field, where + "osoba jest w rejestrze uczestników innej szkoły ("
+              + schools.name(p.schoolId()) + "); na kurs szkoły " + schools.name(school)
+              + " można zapisać tylko jej uczniów lub nauczycieli");
         } else if (e.firstName() != null && !e.firstName().equalsIgnoreCase(p.firstName())
             || e.lastName() != null && !e.lastName().equalsIgnoreCase(p.lastName())) {
           v.add(field, e.where() + ", imię i nazwisko: pod tym numerem PESEL w rejestrze uczestników jest "
@@ -210,16 +215,16 @@ public class CourseTaskRules implements FormRules {
   }
 
   private static void checkSeats(FormSubmission s, Violations v, String field, long participants) {
-    long seats = ((Number) s.current().get(SEATS)).longValue();
-    if (participants > seats) {
-      v.add(field, "liczba uczestników (" + participants + ") przekracza liczbę miejsc na kursie (" + seats + ")");
+    long seatCount = seats.get(s.current());
+    if (participants > seatCount) {
+      v.add(field, "liczba uczestników (" + participants + ") przekracza liczbę miejsc na kursie (" + seatCount + ")");
     }
   }
 
   // ------------------------------------------------------------------ results
 
   private void results(FormSubmission s, Violations v) {
-    CourseKind kind = CourseKind.of(s.current().get(COURSE_KIND));
+    CourseKind kind = courseKind.get(s.current());
     ResultRows.Parsed parsed = ResultRows.parse(s.value(COURSE_RESULTS));
     parsed.errors().forEach(e -> v.add(COURSE_RESULTS, e));
     Map<String, CourseRegistry.Enrolment> active = new HashMap<>();
@@ -253,8 +258,8 @@ public class CourseTaskRules implements FormRules {
         } else if (!certificates.add(r.certificateNumber().toLowerCase(Locale.ROOT))) {
           v.add(COURSE_RESULTS, where + ", numer zaświadczenia: " + r.certificateNumber() + " powtarza się");
         } else if (start != null && r.certificateDate().isBefore(start) || r.certificateDate().isAfter(today)) {
-          v.add(COURSE_RESULTS, where + ", data zaświadczenia: " + r.certificateDate() + " musi mieścić się między"
-              + " rozpoczęciem kursu (" + start + ") a dniem dzisiejszym (" + today + ")");
+          v.add(COURSE_RESULTS, where + ", data zaświadczenia: " + PolishDates.format(r.certificateDate()) + " musi mieścić się między"
+              + " rozpoczęciem kursu (" + PolishDates.format(start) + ") a dniem dzisiejszym (" + PolishDates.format(today) + ")");
         }
       } else if (r.certificateNumber() != null || r.certificateDate() != null) {
         v.add(COURSE_RESULTS, where + ", zaświadczenie: uczestnik nie ukończył kursu (" + outcome.reason()
@@ -271,7 +276,7 @@ public class CourseTaskRules implements FormRules {
   // ------------------------------------------------------------------ helpers
 
   private static String caseNumber(FormSubmission s) {
-    return (String) s.current().get(CASE_NUMBER);
+    return caseNumber.getOrNull(s.current());
   }
 
   private static void require(FormSubmission s, Violations v, String key, String message) {

@@ -5,7 +5,6 @@ import static pl.vetworkflow.course.CourseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.validation.JsonRows;
 
 /**
  * {@code ${prepareCourseResults}}: when the course has ended, the result rows are pre-filled with one
@@ -22,7 +21,7 @@ public class PrepareCourseResultsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(COURSE_RESULTS, JsonRows.json(courses.active(execution.getProcessBusinessKey()).stream()
-        .map(e -> ResultRows.template(e.pesel(), e.name())).toList()));
+    courseResults.set(execution, courses.active(execution.getProcessBusinessKey()).stream()
+        .map(e -> ResultRows.template(e.pesel(), e.name())).toList());
   }
 }

@@ -3,7 +3,6 @@ package pl.vetworkflow.course;
 import static pl.vetworkflow.course.CourseVariables.*;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,14 +21,11 @@ public class RecordCourseApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean override = Boolean.TRUE.equals(execution.getVariable(TARGET_EXCEEDED));
+    boolean override = Boolean.TRUE.equals(targetExceeded.getOrNull(execution));
     courses.approve(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-        CourseKind.of(execution.getVariable(COURSE_KIND)), (String) execution.getVariable(SCHOOL_ID),
-        (String) execution.getVariable(TOPIC), ((Number) execution.getVariable(SEATS)).intValue(),
-        ((Number) execution.getVariable(PLANNED_HOURS)).intValue(),
-        LocalDate.parse((String) execution.getVariable(PLANNED_START_DATE)),
-        LocalDate.parse((String) execution.getVariable(PLANNED_END_DATE)),
-        BigDecimal.valueOf(((Number) execution.getVariable(ESTIMATED_COST)).doubleValue()),
-        override ? (String) execution.getVariable(TARGET_OVERRIDE_REASON) : null);
+        courseKind.get(execution), schoolId.getOrNull(execution), courseTopic.getOrNull(execution),
+        seats.get(execution).intValue(), plannedHours.get(execution).intValue(), plannedStartDate.get(execution),
+        plannedEndDate.get(execution), BigDecimal.valueOf(estimatedCost.get(execution)),
+        override ? targetOverrideReason.getOrNull(execution) : null);
   }
 }

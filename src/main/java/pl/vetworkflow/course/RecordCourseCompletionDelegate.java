@@ -23,8 +23,8 @@ public class RecordCourseCompletionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
-    LocalDate end = LocalDate.parse((String) execution.getVariable(PLANNED_END_DATE));
+    CourseKind kind = courseKind.get(execution);
+    LocalDate end = plannedEndDate.get(execution);
     for (CourseRegistry.Enrolment e : courses.active(businessKey)) {
       courses.finishSupport(e.participantId(), kind, businessKey,
           e.status() == CourseRegistry.EnrolmentStatus.COMPLETED, end);

@@ -17,7 +17,7 @@ public class RecordCourseEnrolmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    enrolments.enrol(execution.getProcessBusinessKey(), execution.getVariable(PARTICIPANTS));
+    enrolments.enrol(execution.getProcessBusinessKey(), participants.getOrNull(execution));
     enrolments.publish(execution);
   }
 }

@@ -20,7 +20,7 @@ public class RecordCourseProviderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    courses.recordProvider(execution.getProcessBusinessKey(), (String) execution.getVariable(PROVIDER_NAME),
-        (String) execution.getVariable(CONTRACT_NUMBER));
+    courses.recordProvider(execution.getProcessBusinessKey(), providerName.getOrNull(execution),
+        contractNumber.getOrNull(execution));
   }
 }

@@ -2,7 +2,6 @@ package pl.vetworkflow.course;
 
 import static pl.vetworkflow.course.CourseVariables.*;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,7 @@ public class RecordKuratorApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    courses.recordKuratorApproval(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(KURATOR_APPROVAL_NUMBER),
-        LocalDate.parse((String) execution.getVariable(KURATOR_APPROVAL_DATE)),
-        ((Number) execution.getVariable(PROGRAMME_HOURS)).intValue());
+    courses.recordKuratorApproval(execution.getProcessBusinessKey(), kuratorApprovalNumber.getOrNull(execution),
+        kuratorApprovalDate.get(execution), programmeHours.get(execution).intValue());
   }
 }

@@ -29,20 +29,20 @@ public class RegisterCourseProcurementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
-    String subject = "Kurs: " + kind.label() + " – " + execution.getVariable(TOPIC);
+    CourseKind kind = courseKind.get(execution);
+    String subject = "Kurs: " + kind.label() + " – " + courseTopic.getOrNull(execution);
     if (subject.length() > 300) {
       subject = subject.substring(0, 300);
     }
-    double estimate = ((Number) execution.getVariable(ESTIMATED_COST)).doubleValue();
+    double estimate = estimatedCost.get(execution);
     long id = orders.register(ORDER_KIND, execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-        (String) execution.getVariable(SCHOOL_ID), kind.name(), subject, BigDecimal.valueOf(estimate));
+        schoolId.getOrNull(execution), kind.name(), subject, BigDecimal.valueOf(estimate));
     orders.updateStatus(id, "APPROVED");
-    execution.setVariable(PROCUREMENT_ORDER_ID, id);
-    execution.setVariable(PURCHASE_SUBJECT, subject);
-    execution.setVariable(PROCUREMENT_CATEGORY, kind.name());
-    execution.setVariable(ESTIMATED_NET_VALUE, estimate);
-    execution.setVariable(BUDGET_LIMIT, estimate);
-    execution.setVariable(FUNDING_PERIOD, procurementSettings.fundingPeriod());
+    procurementOrderId.set(execution, id);
+    purchaseSubject.set(execution, subject);
+    procurementCategory.set(execution, kind.name());
+    estimatedNetValue.set(execution, estimate);
+    budgetLimit.set(execution, estimate);
+    fundingPeriod.set(execution, procurementSettings.fundingPeriod());
   }
 }

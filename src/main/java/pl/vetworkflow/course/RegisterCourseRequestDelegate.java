@@ -34,18 +34,18 @@ public class RegisterCourseRequestDelegate implements JavaDelegate {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIX));
     }
-    CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
-    execution.setVariable(CASE_NUMBER, execution.getProcessBusinessKey());
-    execution.setVariable(COURSE_KIND_LABEL, kind.label());
+    CourseKind kind = courseKind.get(execution);
+    caseNumber.set(execution, execution.getProcessBusinessKey());
+    courseKindLabel.set(execution, kind.label());
     if (kind.forSchool()) {
-      String schoolId = (String) execution.getVariable(SCHOOL_ID);
-      School school = organisations.school(schoolId).orElseThrow();
-      execution.setVariable(REQUESTER_GROUP, Groups.school(schoolId));
-      execution.setVariable(SCHOOL_NAME, school.name());
-      caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(schoolId));
+      String id = schoolId.getOrNull(execution);
+      School school = organisations.school(id).orElseThrow();
+      requesterGroup.set(execution, Groups.school(id));
+      schoolName.set(execution, school.name());
+      caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(id));
     } else {
-      execution.setVariable(SCHOOL_ID, null);
-      execution.setVariable(REQUESTER_GROUP, Groups.COORDINATORS);
+      schoolId.set(execution, null);
+      requesterGroup.set(execution, Groups.COORDINATORS);
     }
   }
 }

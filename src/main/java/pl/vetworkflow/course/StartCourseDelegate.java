@@ -31,16 +31,16 @@ public class StartCourseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     enrolments.publish(execution);
-    if (((Number) execution.getVariable(ENROLLED_COUNT)).longValue() == 0) {
+    if (enrolledCount.get(execution) == 0) {
       return;
     }
-    CourseKind kind = CourseKind.of(execution.getVariable(COURSE_KIND));
-    LocalDate start = LocalDate.parse((String) execution.getVariable(PLANNED_START_DATE));
-    String schoolId = (String) execution.getVariable(SCHOOL_ID);
-    Object programmeHours = execution.getVariable(PROGRAMME_HOURS);
-    int hours = ((Number) (programmeHours != null ? programmeHours : execution.getVariable(PLANNED_HOURS))).intValue();
+    CourseKind kind = courseKind.get(execution);
+    LocalDate start = plannedStartDate.get(execution);
+    String school = schoolId.getOrNull(execution);
+    Long approvedHours = programmeHours.getOrNull(execution);
+    int hours = (approvedHours != null ? approvedHours : plannedHours.get(execution)).intValue();
     for (CourseRegistry.Enrolment e : courses.active(businessKey)) {
-      Participant p = participants.register(e.pesel(), e.firstName(), e.lastName(), kind.participantType(), schoolId,
+      Participant p = participants.register(e.pesel(), e.firstName(), e.lastName(), kind.participantType(), school,
           start);
       courses.linkParticipant(e.id(), p.id());
       courses.startSupport(p.id(), kind, businessKey, execution.getProcessInstanceId(), start, hours);

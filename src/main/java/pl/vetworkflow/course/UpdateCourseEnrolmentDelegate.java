@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.validation.JsonRows;
 
 /**
  * {@code ${updateCourseEnrolment}}: withdrawals before the start free their seats, then the added
@@ -23,10 +22,10 @@ public class UpdateCourseEnrolmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    enrolments.withdraw(businessKey, execution.getVariable(WITHDRAWALS));
-    enrolments.enrol(businessKey, execution.getVariable(ADDITIONAL_PARTICIPANTS));
-    execution.setVariable(WITHDRAWALS, JsonRows.json(List.of()));
-    execution.setVariable(ADDITIONAL_PARTICIPANTS, JsonRows.json(List.of()));
+    enrolments.withdraw(businessKey, withdrawals.getOrNull(execution));
+    enrolments.enrol(businessKey, additionalParticipants.getOrNull(execution));
+    withdrawals.set(execution, List.of());
+    additionalParticipants.set(execution, List.of());
     enrolments.publish(execution);
   }
 }

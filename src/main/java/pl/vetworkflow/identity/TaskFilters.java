@@ -2,7 +2,6 @@ package pl.vetworkflow.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,12 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.casework.TaskCardBackfill;
-import pl.vetworkflow.casework.TaskCardVariables;
+import pl.vetworkflow.casework.TaskCards;
 
 /**
  * Polish Tasklist filters. They are built on the current user's id and groups, so one filter serves
  * every role: each user sees through it only the tasks their authorizations allow. Each card shows
- * the task's {@link TaskCardVariables}.
+ * the task's card fields ({@link TaskCards#filterVariables()}).
  */
 @Component
 public class TaskFilters {
@@ -57,12 +56,6 @@ public class TaskFilters {
     cardBackfill.apply();
   }
 
-  static List<Map<String, String>> cardVariables() {
-    List<Map<String, String>> variables = new ArrayList<>();
-    TaskCardVariables.LABELS.forEach((name, label) -> variables.add(Map.of("name", name, "label", label)));
-    return variables;
-  }
-
   private void ensure(String name, int priority, String description, String color, TaskQuery query,
       List<String> readers) {
     Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
@@ -72,7 +65,7 @@ public class TaskFilters {
     properties.put("color", color);
     properties.put("refresh", true);
     // every card tells its case apart: case number, whom it concerns, whom it waits on
-    properties.put("variables", cardVariables());
+    properties.put("variables", TaskCards.filterVariables());
     // the product's filters follow the release: an existing one gets the current query and texts
     filter = (filter == null ? filterService.newTaskFilter(name) : filter).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);

@@ -27,30 +27,30 @@ public class AssessStudentApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pesel pesel = Pesel.parse((String) execution.getVariable(STUDENT_PESEL));
-    LocalDate start = LocalDate.parse((String) execution.getVariable(PLANNED_START_DATE));
-    School school = organisations.school((String) execution.getVariable(SCHOOL_ID)).orElseThrow();
-    String name = execution.getVariable(STUDENT_FIRST_NAME) + " " + execution.getVariable(STUDENT_LAST_NAME);
+    Pesel pesel = Pesel.parse(studentPesel.get(execution));
+    LocalDate start = plannedStartDate.get(execution);
+    School school = organisations.school(schoolId.get(execution)).orElseThrow();
+    String name = studentFirstName.get(execution) + " " + studentLastName.get(execution);
     boolean minor = pesel.isMinorOn(start);
 
-    execution.setVariable(STUDENT_AGE, (long) pesel.ageOn(start));
-    execution.setVariable(STUDENT_MINOR, minor);
-    execution.setVariable(SCHOOL_TYPE, school.type().name());
-    execution.setVariable(PREVIOUS_INTERNSHIPS,
+    studentAge.set(execution, (long) pesel.ageOn(start));
+    studentMinor.set(execution, minor);
+    schoolType.set(execution, school.type().name());
+    previousInternships.set(execution,
         supports.countInProgressOrCompleted(pesel.value(), SupportRegistry.Kind.STUDENT_INTERNSHIP));
-    execution.setVariable(PARTICIPANT_NAME, name);
-    execution.setVariable(SCHOOL_NAME, school.name());
-    execution.setVariable(AGREEMENT_SIGNATORY, minor
-        ? "rodzic lub opiekun prawny: " + execution.getVariable(GUARDIAN_NAME)
+    participantName.set(execution, name);
+    schoolName.set(execution, school.name());
+    agreementSignatory.set(execution, minor
+        ? "rodzic lub opiekun prawny: " + guardianName.getOrNull(execution)
         : "uczeń (pełnoletni): " + name);
-    if (!execution.hasVariable(EMPLOYER_ID)) {
-      execution.setVariable(EMPLOYER_ID, null);
+    if (!employerId.isDefined(execution)) {
+      employerId.set(execution, null);
     }
-    if (!execution.hasVariable(JUVENILE_WORKER)) {
-      execution.setVariable(JUVENILE_WORKER, false);
+    if (!juvenileWorker.isDefined(execution)) {
+      juvenileWorker.set(execution, false);
     }
-    Object employerId = execution.getVariable(EMPLOYER_ID);
-    execution.setVariable(EMPLOYER_NAME, employerId == null ? null
-        : organisations.employer(employerId.toString()).map(e -> e.name()).orElse(null));
+    String employer = employerId.getOrNull(execution);
+    employerName.set(execution, employer == null ? null
+        : organisations.employer(employer).map(e -> e.name()).orElse(null));
   }
 }

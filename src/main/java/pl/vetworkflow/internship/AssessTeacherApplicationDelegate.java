@@ -29,22 +29,21 @@ public class AssessTeacherApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pesel pesel = Pesel.parse((String) execution.getVariable(TEACHER_PESEL));
-    School school = organisations.school((String) execution.getVariable(SCHOOL_ID)).orElseThrow();
-    execution.setVariable(PARTICIPANT_NAME,
-        execution.getVariable(TEACHER_FIRST_NAME) + " " + execution.getVariable(TEACHER_LAST_NAME));
-    execution.setVariable(SCHOOL_NAME, school.name());
-    execution.setVariable(PREVIOUS_INTERNSHIPS,
+    Pesel pesel = Pesel.parse(teacherPesel.get(execution));
+    School school = organisations.school(schoolId.get(execution)).orElseThrow();
+    participantName.set(execution, teacherFirstName.get(execution) + " " + teacherLastName.get(execution));
+    schoolName.set(execution, school.name());
+    previousInternships.set(execution,
         supports.countInProgressOrCompleted(pesel.value(), SupportRegistry.Kind.TEACHER_INTERNSHIP));
-    if (execution.getVariable(PLANNED_HOURS) == null) {
+    if (plannedHours.getOrNull(execution) == null) {
       // a correction may clear the hours: the configured length applies again
-      execution.setVariable(PLANNED_HOURS, (long) settings.teacherHours());
+      plannedHours.set(execution, (long) settings.teacherHours());
     }
-    if (!execution.hasVariable(EMPLOYER_ID)) {
-      execution.setVariable(EMPLOYER_ID, null);
+    if (!employerId.isDefined(execution)) {
+      employerId.set(execution, null);
     }
-    Object employerId = execution.getVariable(EMPLOYER_ID);
-    execution.setVariable(EMPLOYER_NAME, employerId == null ? null
-        : organisations.employer(employerId.toString()).map(e -> e.name()).orElse(null));
+    String employer = employerId.getOrNull(execution);
+    employerName.set(execution, employer == null ? null
+        : organisations.employer(employer).map(e -> e.name()).orElse(null));
   }
 }

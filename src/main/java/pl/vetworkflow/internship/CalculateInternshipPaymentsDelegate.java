@@ -1,8 +1,8 @@
 package pl.vetworkflow.internship;
 
-import static pl.vetworkflow.internship.StudentInternshipVariables.ACTUAL_HOURS;
-import static pl.vetworkflow.internship.StudentInternshipVariables.STIPEND_AMOUNT;
-import static pl.vetworkflow.internship.StudentInternshipVariables.TUTOR_COMPENSATION;
+import static pl.vetworkflow.internship.StudentInternshipVariables.actualHours;
+import static pl.vetworkflow.internship.StudentInternshipVariables.stipendAmount;
+import static pl.vetworkflow.internship.StudentInternshipVariables.tutorCompensation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,8 +19,8 @@ public class CalculateInternshipPaymentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long hours = ((Number) execution.getVariable(ACTUAL_HOURS)).longValue();
-    execution.setVariable(STIPEND_AMOUNT, payments.stipend(hours).toPlainString());
-    execution.setVariable(TUTOR_COMPENSATION, payments.tutorCompensation(hours).toPlainString());
+    long hours = actualHours.get(execution);
+    stipendAmount.set(execution, payments.stipend(hours).toPlainString());
+    tutorCompensation.set(execution, payments.tutorCompensation(hours).toPlainString());
   }
 }

@@ -1,6 +1,6 @@
 package pl.vetworkflow.internship;
 
-import static pl.vetworkflow.internship.EmployerPlacementVariables.EMPLOYER_ID;
+import static pl.vetworkflow.internship.EmployerPlacementVariables.employerId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +23,7 @@ public class GrantCaseToEmployerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String group = Groups.employer((String) execution.getVariable(EMPLOYER_ID));
+    String group = Groups.employer(employerId.get(execution));
     caseAccess.grantToGroup(execution.getProcessInstanceId(), group);
     DelegateExecution caller = execution.getSuperExecution();
     if (caller != null) {

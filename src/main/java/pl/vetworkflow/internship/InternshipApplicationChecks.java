@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
@@ -50,7 +51,7 @@ class InternshipApplicationChecks {
   void knownEmployer(FormSubmission s, Violations v) {
     String employerId = s.text(EMPLOYER_ID);
     if (employerId != null && organisations.employer(employerId).isEmpty()) {
-      v.add(EMPLOYER_ID, "nieznany pracodawca '" + employerId + "' (brak w rejestrze pracodawców)");
+      v.add(EMPLOYER_ID, "nieznany pracodawca: wybierz pracodawcę z listy");
     }
   }
 
@@ -62,11 +63,11 @@ class InternshipApplicationChecks {
     LocalDate start = s.date(PLANNED_START_DATE);
     LocalDate end = s.date(PLANNED_END_DATE);
     if (end.isBefore(start)) {
-      v.add(PLANNED_END_DATE, "data zakończenia " + end + " jest wcześniejsza niż data rozpoczęcia " + start);
+      v.add(PLANNED_END_DATE, "data zakończenia " + PolishDates.format(end) + " jest wcześniejsza niż data rozpoczęcia " + PolishDates.format(start));
     } else {
       long fits = InternshipCalendar.maxHours(start, end, settings.maxHoursPerDay(), settings.maxHoursPerWeek());
       if (hours > fits) {
-        v.add(PLANNED_HOURS, hours + " godzin nie mieści się w okresie " + start + " – " + end + " (najwyżej "
+        v.add(PLANNED_HOURS, hours + " godzin nie mieści się w okresie " + PolishDates.format(start) + " – " + PolishDates.format(end) + " (najwyżej "
             + settings.maxHoursPerDay() + " h dziennie i " + settings.maxHoursPerWeek() + " h tygodniowo: " + fits + " h)");
       }
     }

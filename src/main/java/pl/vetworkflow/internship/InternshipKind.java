@@ -3,32 +3,33 @@ package pl.vetworkflow.internship;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.process.ProcessVariable;
 
 /**
  * The two internships and what the shared delegates need to know about each: where the participant's
  * identity is, what kind of participant and of support the registry records.
  */
 enum InternshipKind {
-  STUDENT(StudentInternshipVariables.PROCESS_KEY, StudentInternshipVariables.STUDENT_PESEL,
-      StudentInternshipVariables.STUDENT_FIRST_NAME, StudentInternshipVariables.STUDENT_LAST_NAME,
+  STUDENT(StudentInternshipVariables.PROCESS_KEY, StudentInternshipVariables.studentPesel,
+      StudentInternshipVariables.studentFirstName, StudentInternshipVariables.studentLastName,
       ParticipantType.STUDENT, SupportRegistry.Kind.STUDENT_INTERNSHIP),
-  TEACHER(TeacherInternshipVariables.PROCESS_KEY, TeacherInternshipVariables.TEACHER_PESEL,
-      TeacherInternshipVariables.TEACHER_FIRST_NAME, TeacherInternshipVariables.TEACHER_LAST_NAME,
+  TEACHER(TeacherInternshipVariables.PROCESS_KEY, TeacherInternshipVariables.teacherPesel,
+      TeacherInternshipVariables.teacherFirstName, TeacherInternshipVariables.teacherLastName,
       ParticipantType.TEACHER, SupportRegistry.Kind.TEACHER_INTERNSHIP);
 
   final String processKey;
-  final String peselVariable;
-  final String firstNameVariable;
-  final String lastNameVariable;
+  final ProcessVariable<String> pesel;
+  final ProcessVariable<String> firstName;
+  final ProcessVariable<String> lastName;
   final ParticipantType participantType;
   final SupportRegistry.Kind supportKind;
 
-  InternshipKind(String processKey, String peselVariable, String firstNameVariable, String lastNameVariable,
-      ParticipantType participantType, SupportRegistry.Kind supportKind) {
+  InternshipKind(String processKey, ProcessVariable<String> pesel, ProcessVariable<String> firstName,
+      ProcessVariable<String> lastName, ParticipantType participantType, SupportRegistry.Kind supportKind) {
     this.processKey = processKey;
-    this.peselVariable = peselVariable;
-    this.firstNameVariable = firstNameVariable;
-    this.lastNameVariable = lastNameVariable;
+    this.pesel = pesel;
+    this.firstName = firstName;
+    this.lastName = lastName;
     this.participantType = participantType;
     this.supportKind = supportKind;
   }

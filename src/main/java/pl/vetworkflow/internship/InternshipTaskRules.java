@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
 
 /**
@@ -52,7 +53,7 @@ public class InternshipTaskRules implements FormRules {
           if (employerId == null) {
             v.add(EMPLOYER_ID, "wskaż pracodawcę");
           } else if (organisations.employer(employerId).isEmpty()) {
-            v.add(EMPLOYER_ID, "nieznany pracodawca '" + employerId + "' (brak w rejestrze pracodawców)");
+            v.add(EMPLOYER_ID, "nieznany pracodawca: wybierz pracodawcę z listy");
           } else if (EmployerPlacementVariables.DECLINE.equals(s.current().get(PLACEMENT_DECISION))
               && employerId.equals(s.current().get(EMPLOYER_ID))) {
             v.add(EMPLOYER_ID, "ten pracodawca odmówił przyjęcia: wskaż innego");
@@ -98,7 +99,7 @@ public class InternshipTaskRules implements FormRules {
     LocalDate end = s.date(ACTUAL_END_DATE);
     long hours = s.number(ACTUAL_HOURS);
     if (end.isBefore(start)) {
-      v.add(ACTUAL_END_DATE, "data zakończenia " + end + " jest wcześniejsza niż data rozpoczęcia " + start);
+      v.add(ACTUAL_END_DATE, "data zakończenia " + PolishDates.format(end) + " jest wcześniejsza niż data rozpoczęcia " + PolishDates.format(start));
       return;
     }
     notInFuture(s, v, ACTUAL_END_DATE);
@@ -123,7 +124,7 @@ public class InternshipTaskRules implements FormRules {
     LocalDate date = s.date(key);
     LocalDate today = today();
     if (date != null && date.isAfter(today)) {
-      v.add(key, "data " + date + " jest w przyszłości (dziś " + today + ")");
+      v.add(key, "data " + PolishDates.format(date) + " jest w przyszłości (dziś " + PolishDates.format(today) + ")");
     }
   }
 

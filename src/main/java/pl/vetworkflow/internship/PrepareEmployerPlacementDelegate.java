@@ -1,8 +1,8 @@
 package pl.vetworkflow.internship;
 
-import static pl.vetworkflow.internship.EmployerPlacementVariables.EMPLOYER_ID;
-import static pl.vetworkflow.internship.EmployerPlacementVariables.EMPLOYER_NAME;
-import static pl.vetworkflow.internship.EmployerPlacementVariables.INTERNSHIP_TYPE;
+import static pl.vetworkflow.internship.EmployerPlacementVariables.employerId;
+import static pl.vetworkflow.internship.EmployerPlacementVariables.employerName;
+import static pl.vetworkflow.internship.EmployerPlacementVariables.internshipType;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,10 +25,10 @@ public class PrepareEmployerPlacementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String employerId = (String) execution.getVariable(EMPLOYER_ID);
-    execution.setVariable(EMPLOYER_NAME, organisations.employer(employerId)
-        .orElseThrow(() -> new IllegalStateException("Unknown employer '" + employerId + "'")).name());
+    String employer = employerId.get(execution);
+    employerName.set(execution, organisations.employer(employer)
+        .orElseThrow(() -> new IllegalStateException("Unknown employer '" + employer + "'")).name());
     ExecutionEntity caller = (ExecutionEntity) execution.getSuperExecution();
-    execution.setVariable(INTERNSHIP_TYPE, caller == null ? null : caller.getProcessDefinition().getName());
+    internshipType.set(execution, caller == null ? null : caller.getProcessDefinition().getName());
   }
 }

@@ -22,14 +22,14 @@ public class RecordInternshipOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SupportRegistry.Status status = SupportRegistry.Status.valueOf((String) execution.getVariable(OUTCOME));
+    SupportRegistry.Status status = outcome.get(execution);
     LocalDate end;
     Integer hours = null;
     if (status == SupportRegistry.Status.DROPPED_OUT) {
-      end = LocalDate.parse((String) execution.getVariable(DROPOUT_DATE));
+      end = dropoutDate.get(execution);
     } else {
-      end = LocalDate.parse((String) execution.getVariable(ACTUAL_END_DATE));
-      hours = ((Number) execution.getVariable(ACTUAL_HOURS)).intValue();
+      end = actualEndDate.get(execution);
+      hours = actualHours.get(execution).intValue();
     }
     supports.finish(InternshipKind.of(execution).supportKind, execution.getProcessBusinessKey(), status, end, hours);
   }

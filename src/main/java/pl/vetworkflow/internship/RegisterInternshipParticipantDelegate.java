@@ -1,9 +1,9 @@
 package pl.vetworkflow.internship;
 
-import static pl.vetworkflow.internship.StudentInternshipVariables.DISABILITY;
-import static pl.vetworkflow.internship.StudentInternshipVariables.EDUCATION_LEVEL;
-import static pl.vetworkflow.internship.StudentInternshipVariables.PLANNED_START_DATE;
-import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
+import static pl.vetworkflow.internship.StudentInternshipVariables.disability;
+import static pl.vetworkflow.internship.StudentInternshipVariables.educationLevel;
+import static pl.vetworkflow.internship.StudentInternshipVariables.plannedStartDate;
+import static pl.vetworkflow.internship.StudentInternshipVariables.schoolId;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,12 +31,11 @@ public class RegisterInternshipParticipantDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     InternshipKind kind = InternshipKind.of(execution);
-    LocalDate start = LocalDate.parse((String) execution.getVariable(PLANNED_START_DATE));
-    Participant participant = participants.register((String) execution.getVariable(kind.peselVariable),
-        (String) execution.getVariable(kind.firstNameVariable), (String) execution.getVariable(kind.lastNameVariable),
-        kind.participantType, (String) execution.getVariable(SCHOOL_ID), start);
-    participants.recordMonitoringData(participant.id(), (String) execution.getVariable(EDUCATION_LEVEL),
-        (String) execution.getVariable(DISABILITY));
+    LocalDate start = plannedStartDate.get(execution);
+    Participant participant = participants.register(kind.pesel.get(execution), kind.firstName.get(execution),
+        kind.lastName.get(execution), kind.participantType, schoolId.get(execution), start);
+    participants.recordMonitoringData(participant.id(), educationLevel.getOrNull(execution),
+        disability.getOrNull(execution));
     supports.start(participant.id(), kind.supportKind, execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(), start);
   }

@@ -1,7 +1,7 @@
 package pl.vetworkflow.internship;
 
 import static pl.vetworkflow.internship.StudentInternshipVariables.CASE_PREFIX;
-import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
+import static pl.vetworkflow.internship.StudentInternshipVariables.schoolId;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,8 +30,8 @@ public class RegisterStudentApplicationDelegate implements JavaDelegate {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIX));
     }
-    String schoolId = (String) execution.getVariable(SCHOOL_ID);
+    String school = schoolId.get(execution);
     caseAccess.grantToGroups(execution.getProcessInstanceId(),
-        List.of(Groups.school(schoolId), Groups.schoolTeachers(schoolId)));
+        List.of(Groups.school(school), Groups.schoolTeachers(school)));
   }
 }

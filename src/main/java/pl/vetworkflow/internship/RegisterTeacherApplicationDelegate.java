@@ -1,8 +1,8 @@
 package pl.vetworkflow.internship;
 
 import static pl.vetworkflow.internship.TeacherInternshipVariables.CASE_PREFIX;
-import static pl.vetworkflow.internship.TeacherInternshipVariables.PLANNED_HOURS;
-import static pl.vetworkflow.internship.TeacherInternshipVariables.SCHOOL_ID;
+import static pl.vetworkflow.internship.TeacherInternshipVariables.plannedHours;
+import static pl.vetworkflow.internship.TeacherInternshipVariables.schoolId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,9 +35,9 @@ public class RegisterTeacherApplicationDelegate implements JavaDelegate {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIX));
     }
-    if (execution.getVariable(PLANNED_HOURS) == null) {
-      execution.setVariable(PLANNED_HOURS, (long) settings.teacherHours());
+    if (plannedHours.getOrNull(execution) == null) {
+      plannedHours.set(execution, (long) settings.teacherHours());
     }
-    caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school((String) execution.getVariable(SCHOOL_ID)));
+    caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(schoolId.get(execution)));
   }
 }

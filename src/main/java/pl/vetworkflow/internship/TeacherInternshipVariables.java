@@ -1,12 +1,18 @@
 package pl.vetworkflow.internship;
 
-import pl.vetworkflow.notification.CaseVariables;
+import static pl.vetworkflow.process.ProcessVariable.text;
+
+import pl.vetworkflow.process.CaseVariables;
+import pl.vetworkflow.process.ProcessVariable;
 
 /**
  * Every process variable of {@code teacher-internship} (a teacher of vocational subjects at an
  * employer, 40 hours by default), with its type and format. Dates are ISO strings {@code yyyy-MM-dd},
  * whole numbers Long, yes/no Boolean, decisions String constants. Names shared with the student
- * internship (placement, agreement, attendance, shortfall, outcome) are the same variables.
+ * internship (placement, agreement, attendance, shortfall, outcome) are the same variables; the
+ * delegates both internships share read those through {@link StudentInternshipVariables}. A variable
+ * this feature's code reads or writes in this process has its typed accessor ({@link
+ * ProcessVariable}), named as the variable.
  */
 public final class TeacherInternshipVariables {
   public static final String PROCESS_KEY = "teacher-internship";
@@ -15,11 +21,15 @@ public final class TeacherInternshipVariables {
 
   // start form (teacher-internship-application) and correction form
   public static final String TEACHER_FIRST_NAME = "teacherFirstName";
+  public static final ProcessVariable<String> teacherFirstName = text(TEACHER_FIRST_NAME);
   public static final String TEACHER_LAST_NAME = "teacherLastName";
+  public static final ProcessVariable<String> teacherLastName = text(TEACHER_LAST_NAME);
   /** String, 11 digits with a valid checksum. */
   public static final String TEACHER_PESEL = "teacherPesel";
+  public static final ProcessVariable<String> teacherPesel = text(TEACHER_PESEL);
   /** String, id in the school registry; the starter must be a coordinator of that school. */
   public static final String SCHOOL_ID = StudentInternshipVariables.SCHOOL_ID;
+  public static final ProcessVariable<String> schoolId = StudentInternshipVariables.schoolId;
   /** String, the vocational subjects the teacher teaches (przedmioty zawodowe). */
   public static final String TEACHING_SUBJECTS = "teachingSubjects";
   /** String, the profession (zawód) the internship is in; shown to the employer. */
@@ -30,19 +40,28 @@ public final class TeacherInternshipVariables {
   public static final String VOCATIONAL_TEACHER = "vocationalTeacher";
   /** String, optional: preferred employer (registry id); later the employer the case is placed with. */
   public static final String EMPLOYER_ID = EmployerPlacementVariables.EMPLOYER_ID;
+  public static final ProcessVariable<String> employerId = EmployerPlacementVariables.employerId;
   public static final String PLANNED_START_DATE = EmployerPlacementVariables.PLANNED_START_DATE;
   public static final String PLANNED_END_DATE = EmployerPlacementVariables.PLANNED_END_DATE;
   /** Long, optional at start: vet.internship.teacher-hours (40) when absent. */
   public static final String PLANNED_HOURS = EmployerPlacementVariables.PLANNED_HOURS;
+  public static final ProcessVariable<Long> plannedHours = StudentInternshipVariables.plannedHours;
   /** Boolean, must be true. */
   public static final String PRIVACY_NOTICE_ACKNOWLEDGED = StudentInternshipVariables.PRIVACY_NOTICE_ACKNOWLEDGED;
+  /** String, optional monitoring data (as on the student forms). */
+  public static final String EDUCATION_LEVEL = StudentInternshipVariables.EDUCATION_LEVEL;
+  public static final String DISABILITY = StudentInternshipVariables.DISABILITY;
 
   // derived by assessTeacherApplication
   /** Long, teacher internships of this PESEL in progress or completed (shown to the coordinator). */
   public static final String PREVIOUS_INTERNSHIPS = StudentInternshipVariables.PREVIOUS_INTERNSHIPS;
+  public static final ProcessVariable<Long> previousInternships = StudentInternshipVariables.previousInternships;
   public static final String PARTICIPANT_NAME = CaseVariables.PARTICIPANT_NAME;
+  public static final ProcessVariable<String> participantName = CaseVariables.participantName;
   public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+  public static final ProcessVariable<String> schoolName = CaseVariables.schoolName;
   public static final String EMPLOYER_NAME = CaseVariables.EMPLOYER_NAME;
+  public static final ProcessVariable<String> employerName = EmployerPlacementVariables.employerName;
 
   // coordinator review (form teacher-internship-review)
   /** String APPROVE | REJECT | RETURN. */
@@ -57,6 +76,11 @@ public final class TeacherInternshipVariables {
 
   // placement (employer-placement, see EmployerPlacementVariables)
   public static final String PLACEMENT_DECISION = EmployerPlacementVariables.PLACEMENT_DECISION;
+  public static final String TUTOR_NAME = EmployerPlacementVariables.TUTOR_NAME;
+  public static final String TUTOR_EMAIL = EmployerPlacementVariables.TUTOR_EMAIL;
+  public static final String TUTOR_PHONE = EmployerPlacementVariables.TUTOR_PHONE;
+  public static final String WORKPLACE = EmployerPlacementVariables.WORKPLACE;
+  public static final String PLACEMENT_DECLINE_REASON = EmployerPlacementVariables.PLACEMENT_DECLINE_REASON;
 
   // agreement (employer, teacher, programme) and signatures
   public static final String AGREEMENT_NUMBER = StudentInternshipVariables.AGREEMENT_NUMBER;

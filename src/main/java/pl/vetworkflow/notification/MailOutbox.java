@@ -52,7 +52,7 @@ public class MailOutbox {
   /**
    * Records a message in the current transaction. A {@link NotificationKind#TASK} message exists at
    * most once per task and recipient (a second event for the same task and person adds nothing);
-   * reminders and escalations are numbered, each firing of a timer adds one.
+   * reminders and escalations are numbered, each step of a task's reminder plan adds one.
    *
    * @return whether a row was added
    */

@@ -4,8 +4,8 @@ package pl.vetworkflow.notification;
 public enum NotificationKind {
   /** A task was created (or assigned by someone else) and waits for the recipient. */
   TASK,
-  /** A model's timer reminds the same people that the task still waits. */
+  /** A step of the task's reminder plan reminds the same people that the task still waits ({@link OverdueTaskReminders}). */
   REMINDER,
-  /** A model's timer tells the escalation group (coordinators) that the task still waits. */
+  /** A step of the task's reminder plan tells the escalation group (coordinators) that the task still waits. */
   ESCALATION
 }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
+import pl.vetworkflow.process.CaseVariables;
 
 /**
  * Turns a task into notification messages in the outbox, in the current (engine) transaction:
@@ -130,7 +131,7 @@ public class TaskNotifier {
 
   /** The display names of {@link CaseVariables} present on the task's (or execution's) scope, in their order. */
   private static String caseName(VariableScope task) {
-    return CaseVariables.describe(task, CaseVariables.ALL);
+    return CaseDescription.describe(task, CaseVariables.ALL);
   }
 
   private ZonedDateTime zoned(Date date) {

@@ -23,11 +23,11 @@ public class AssessProcurementValueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(PROCUREMENT_ORDER_ID)).longValue();
-    BigDecimal estimate = Money.of(execution.getVariable(ESTIMATED_NET_VALUE));
-    BigDecimal others = orders.approvedValueOfCategory((String) execution.getVariable(PROCUREMENT_CATEGORY), id);
-    execution.setVariable(OTHER_ORDERS_NET_VALUE, Money.variable(others));
-    execution.setVariable(AGGREGATED_NET_VALUE, Money.variable(estimate.add(others)));
-    execution.setVariable(PROCEDURE_DATE, ProcurementCalendar.today().toString());
+    long id = procurementOrderId.get(execution);
+    BigDecimal estimate = estimatedNetValue.get(execution);
+    BigDecimal others = orders.approvedValueOfCategory(procurementCategory.getOrNull(execution), id);
+    otherOrdersNetValue.set(execution, others);
+    aggregatedNetValue.set(execution, estimate.add(others));
+    procedureDate.set(execution, ProcurementCalendar.today());
   }
 }

@@ -21,11 +21,11 @@ public class CancelSupplierSelectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.updateStatus(((Number) execution.getVariable(PROCUREMENT_ORDER_ID)).longValue(), "CANCELLED");
-    String reason = CANCEL.equals(execution.getVariable(OVER_BUDGET_DECISION))
-        ? "Wybór wykonawcy unieważniony – wybrana oferta przekracza budżet: " + execution.getVariable(OVER_BUDGET_REASON)
-        : "Wybór wykonawcy unieważniony – brak ofert: " + execution.getVariable(NO_OFFERS_REASON);
-    execution.setVariable(SELECTION_OUTCOME, CANCELLED);
-    execution.setVariable(SELECTION_CANCEL_REASON, reason);
+    orders.updateStatus(procurementOrderId.get(execution), "CANCELLED");
+    String reason = CANCEL.equals(overBudgetDecision.getOrNull(execution))
+        ? "Wybór wykonawcy unieważniony – wybrana oferta przekracza budżet: " + overBudgetReason.getOrNull(execution)
+        : "Wybór wykonawcy unieważniony – brak ofert: " + noOffersReason.getOrNull(execution);
+    selectionOutcome.set(execution, CANCELLED);
+    selectionCancelReason.set(execution, reason);
   }
 }

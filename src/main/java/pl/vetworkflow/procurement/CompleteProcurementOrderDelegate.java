@@ -1,8 +1,8 @@
 package pl.vetworkflow.procurement;
 
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.DURABILITY_END_DATE;
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.PROCUREMENT_ORDER_ID;
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.PROTOCOL_DATE;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.durabilityEndDate;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.procurementOrderId;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.protocolDate;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,8 +26,8 @@ public class CompleteProcurementOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate end = LocalDate.parse((String) execution.getVariable(PROTOCOL_DATE)).plusYears(settings.durabilityYears());
-    orders.complete(((Number) execution.getVariable(PROCUREMENT_ORDER_ID)).longValue(), end);
-    execution.setVariable(DURABILITY_END_DATE, end.toString());
+    LocalDate end = protocolDate.get(execution).plusYears(settings.durabilityYears());
+    orders.complete(procurementOrderId.get(execution), end);
+    durabilityEndDate.set(execution, end);
   }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import pl.vetworkflow.process.ProcessVariable;
 
 /** PLN amounts: BigDecimal with 2 decimals in Java and the database, Double in process variables. */
 public final class Money {
@@ -36,6 +37,11 @@ public final class Money {
   /** The value stored in a process variable. */
   public static Double variable(BigDecimal value) {
     return value == null ? null : of(value).doubleValue();
+  }
+
+  /** An amount variable: Double in the engine, BigDecimal with 2 decimals in Java. */
+  public static ProcessVariable<BigDecimal> processVariable(String name) {
+    return ProcessVariable.of(name, "amount (PLN)", v -> v instanceof Number ? of(v) : null, Money::variable);
   }
 
   /** Polish display: "12 345,67 zł". */

@@ -1,9 +1,9 @@
 package pl.vetworkflow.procurement;
 
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.PROCUREMENT_ORDER_ID;
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.SCHOOL_ID;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.BUDGET_LIMIT;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.FUNDING_PERIOD;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.budgetLimit;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.fundingPeriod;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.procurementOrderId;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.schoolId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,10 +28,9 @@ public class PrepareSupplierSelectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(PROCUREMENT_ORDER_ID)).longValue();
+    long id = procurementOrderId.get(execution);
     orders.updateStatus(id, "APPROVED");
-    execution.setVariable(FUNDING_PERIOD, settings.fundingPeriod());
-    execution.setVariable(BUDGET_LIMIT,
-        Money.variable(budgets.remaining((String) execution.getVariable(SCHOOL_ID), id)));
+    fundingPeriod.set(execution, settings.fundingPeriod());
+    budgetLimit.set(execution, budgets.remaining(schoolId.getOrNull(execution), id));
   }
 }

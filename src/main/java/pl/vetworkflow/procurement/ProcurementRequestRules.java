@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.SchoolChecks;
 import pl.vetworkflow.validation.Violations;
 
@@ -60,10 +61,9 @@ public class ProcurementRequestRules implements FormRules {
             + " nie zgadza się z sumą pozycji (ilość × cena jednostkowa netto): " + Money.display(total));
       } else if (knownSchool && !v.has(SCHOOL_ID)) {
         {
-          Object orderId = s.current().get(PROCUREMENT_ORDER_ID);
+          Long orderId = procurementOrderId.getOrNull(s.current());
           // locks the school's budget until the start / completion commits: concurrent requests queue here
-          BigDecimal remaining = budgets.remainingForReservation(schoolId,
-              orderId instanceof Number n ? n.longValue() : -1L);
+          BigDecimal remaining = budgets.remainingForReservation(schoolId, orderId == null ? -1L : orderId);
           if (total.compareTo(remaining) > 0) {
             v.add(ESTIMATED_NET_VALUE, "wartość wniosku " + Money.display(total)
                 + " przekracza pozostały budżet szkoły na wyposażenie: " + Money.display(remaining));
@@ -75,7 +75,7 @@ public class ProcurementRequestRules implements FormRules {
     notInFuture(s, v, ESTIMATE_DATE);
     if (estimateDate != null && !v.has(ESTIMATE_DATE)
         && estimateDate.isBefore(ProcurementCalendar.today().minusDays(settings.estimateMaxAgeDays()))) {
-      v.add(ESTIMATE_DATE, "szacowanie z " + estimateDate + " jest starsze niż " + settings.estimateMaxAgeDays()
+      v.add(ESTIMATE_DATE, "szacowanie z " + PolishDates.format(estimateDate) + " jest starsze niż " + settings.estimateMaxAgeDays()
           + " dni: oszacuj wartość ponownie");
     }
     if ("OTHER".equals(s.text(ESTIMATE_METHOD))) {

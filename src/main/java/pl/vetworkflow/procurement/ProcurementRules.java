@@ -3,6 +3,7 @@ package pl.vetworkflow.procurement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
 
 /** Checks shared by the procurement form rules. */
@@ -19,7 +20,7 @@ final class ProcurementRules {
     LocalDate date = s.date(key);
     LocalDate today = ProcurementCalendar.today();
     if (date != null && !v.has(key) && date.isAfter(today)) {
-      v.add(key, "data " + date + " jest w przyszłości (dziś " + today + ")");
+      v.add(key, "data " + PolishDates.format(date) + " jest w przyszłości (dziś " + PolishDates.format(today) + ")");
     }
   }
 
@@ -28,7 +29,7 @@ final class ProcurementRules {
     LocalDate later = s.date(laterKey);
     LocalDate earlier = s.date(earlierKey);
     if (later != null && earlier != null && !v.has(laterKey) && later.isBefore(earlier)) {
-      v.add(laterKey, "data " + later + " jest wcześniejsza niż " + earlierLabel + " (" + earlier + ")");
+      v.add(laterKey, "data " + PolishDates.format(later) + " jest wcześniejsza niż " + earlierLabel + " (" + PolishDates.format(earlier) + ")");
     }
   }
 

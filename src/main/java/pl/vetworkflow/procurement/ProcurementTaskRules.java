@@ -2,9 +2,6 @@ package pl.vetworkflow.procurement;
 
 import static pl.vetworkflow.procurement.EquipmentProcurementVariables.*;
 import static pl.vetworkflow.procurement.ProcurementRules.*;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_DATE;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_GROSS_VALUE;
-import static pl.vetworkflow.procurement.SupplierSelectionVariables.CONTRACT_NET_VALUE;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import org.springframework.stereotype.Component;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.JsonRows;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
 
 /** Business rules of the equipment-procurement task forms (coordinator, school, accounting). */
@@ -49,7 +47,7 @@ public class ProcurementTaskRules implements FormRules {
         notBefore(s, v, COMPLAINT_DATE, PROTOCOL_DATE, "data protokołu odbioru");
         if (!v.has(REMEDY_DEADLINE) && !v.has(COMPLAINT_DATE) && s.date(REMEDY_DEADLINE) != null
             && !s.date(REMEDY_DEADLINE).isAfter(s.date(COMPLAINT_DATE))) {
-          v.add(REMEDY_DEADLINE, "termin usunięcia wad musi przypadać po dacie reklamacji (" + s.date(COMPLAINT_DATE) + ")");
+          v.add(REMEDY_DEADLINE, "termin usunięcia wad musi przypadać po dacie reklamacji (" + PolishDates.format(s.date(COMPLAINT_DATE)) + ")");
         }
       }
       case "procurement-remedy-acceptance" -> {
@@ -70,8 +68,8 @@ public class ProcurementTaskRules implements FormRules {
       return;
     }
     BigDecimal value = amount(s, ESTIMATED_NET_VALUE);
-    Object orderId = s.current().get(PROCUREMENT_ORDER_ID);
-    BigDecimal remaining = budgets.remaining(s.text(SCHOOL_ID), orderId instanceof Number n ? n.longValue() : -1L);
+    Long orderId = procurementOrderId.getOrNull(s.current());
+    BigDecimal remaining = budgets.remaining(s.text(SCHOOL_ID), orderId == null ? -1L : orderId);
     if (value != null && value.compareTo(remaining) > 0) {
       v.add(REVIEW_DECISION, "nie można zatwierdzić: wartość wniosku " + Money.display(value)
           + " przekracza pozostały budżet szkoły " + Money.display(remaining) + "; odrzuć lub zwróć do poprawy");

@@ -17,18 +17,18 @@ import pl.vetworkflow.organisation.Nip;
 public class RecordChosenOfferDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
-    List<Offers.Offer> offers = Offers.of(execution.getVariable(OFFER_ROWS));
-    execution.setVariable(OFFERS_COUNT, (long) offers.size());
-    if (!OFFERS.equals(execution.getVariable(OFFERS_OUTCOME))) {
-      execution.setVariable(OVER_BUDGET, false);
+    List<Offers.Offer> received = Offers.of(offers.getOrNull(execution));
+    offersCount.set(execution, (long) received.size());
+    if (!OFFERS.equals(offersOutcome.getOrNull(execution))) {
+      overBudget.set(execution, false);
       return;
     }
-    Offers.Offer chosen = offers.get(Integer.parseInt((String) execution.getVariable(CHOSEN_OFFER)) - 1);
-    execution.setVariable(CHOSEN_SUPPLIER_NAME, chosen.supplier());
-    execution.setVariable(CHOSEN_SUPPLIER_NIP, Nip.normalize(chosen.nip()));
-    execution.setVariable(CHOSEN_NET_VALUE, Money.variable(chosen.netValue()));
-    execution.setVariable(CHOSEN_GROSS_VALUE, Money.variable(chosen.grossValue()));
-    BigDecimal limit = Money.of(execution.getVariable(BUDGET_LIMIT));
-    execution.setVariable(OVER_BUDGET, limit != null && chosen.netValue().compareTo(limit) > 0);
+    Offers.Offer chosen = received.get(Integer.parseInt(chosenOffer.get(execution)) - 1);
+    chosenSupplierName.set(execution, chosen.supplier());
+    chosenSupplierNip.set(execution, Nip.normalize(chosen.nip()));
+    chosenNetValue.set(execution, chosen.netValue());
+    chosenGrossValue.set(execution, chosen.grossValue());
+    BigDecimal limit = budgetLimit.getOrNull(execution);
+    overBudget.set(execution, limit != null && chosen.netValue().compareTo(limit) > 0);
   }
 }

@@ -2,7 +2,6 @@ package pl.vetworkflow.procurement;
 
 import static pl.vetworkflow.procurement.SupplierSelectionVariables.*;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,12 +20,11 @@ public class RecordProcurementContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(PROCUREMENT_ORDER_ID)).longValue();
-    orders.recordProcedure(id, (String) execution.getVariable(PROCEDURE));
-    orders.recordContract(id, (String) execution.getVariable(CHOSEN_SUPPLIER_NAME),
-        (String) execution.getVariable(CHOSEN_SUPPLIER_NIP), (String) execution.getVariable(CONTRACT_NUMBER),
-        LocalDate.parse((String) execution.getVariable(CONTRACT_DATE)),
-        Money.of(execution.getVariable(CONTRACT_NET_VALUE)), Money.of(execution.getVariable(CONTRACT_GROSS_VALUE)));
-    execution.setVariable(SELECTION_OUTCOME, CONTRACTED);
+    long id = procurementOrderId.get(execution);
+    orders.recordProcedure(id, procedure.getOrNull(execution));
+    orders.recordContract(id, chosenSupplierName.getOrNull(execution), chosenSupplierNip.getOrNull(execution),
+        contractNumber.getOrNull(execution), contractDate.get(execution), contractNetValue.getOrNull(execution),
+        contractGrossValue.getOrNull(execution));
+    selectionOutcome.set(execution, CONTRACTED);
   }
 }

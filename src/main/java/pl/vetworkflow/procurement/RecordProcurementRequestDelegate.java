@@ -14,7 +14,6 @@ import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
 import pl.vetworkflow.validation.FormValidationException;
-import pl.vetworkflow.validation.JsonRows;
 import pl.vetworkflow.validation.Violation;
 
 /**
@@ -42,18 +41,18 @@ public class RecordProcurementRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String schoolId = (String) execution.getVariable(SCHOOL_ID);
-    String category = (String) execution.getVariable(PROCUREMENT_CATEGORY);
-    String subject = (String) execution.getVariable(PURCHASE_SUBJECT);
-    List<RequestItems.Item> items = RequestItems.of(execution.getVariable(ITEMS));
-    BigDecimal total = RequestItems.total(items);
-    Object orderId = execution.getVariable(PROCUREMENT_ORDER_ID);
+    String school = schoolId.getOrNull(execution);
+    String category = procurementCategory.getOrNull(execution);
+    String subject = purchaseSubject.getOrNull(execution);
+    List<RequestItems.Item> requested = RequestItems.of(items.getOrNull(execution));
+    BigDecimal total = RequestItems.total(requested);
+    Long orderId = procurementOrderId.getOrNull(execution);
     // the reservation, checked again under the school's budget lock (the form rules took it already in
     // this transaction when the request came through a form; a start that bypassed them is caught here)
-    BigDecimal remaining = budgets.remainingForReservation(schoolId, orderId instanceof Number n ? n.longValue() : -1L);
+    BigDecimal remaining = budgets.remainingForReservation(school, orderId == null ? -1L : orderId);
     if (total.compareTo(remaining) > 0) {
       throw new FormValidationException(orderId == null ? ProcurementRequestRules.REQUEST_FORM
-          : ProcurementRequestRules.CORRECTION_FORM, List.of(new Violation(ESTIMATED_NET_VALUE,
+          : ProcurementRequestRules.CORRECTION_FORM, List.of(new Violation(ESTIMATED_NET_VALUE, "Szacunkowa wartość netto razem",
           "wartość wniosku " + Money.display(total) + " przekracza pozostały budżet szkoły na wyposażenie: "
               + Money.display(remaining))));
     }
@@ -62,26 +61,25 @@ public class RecordProcurementRequestDelegate implements JavaDelegate {
       if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
         execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIX));
       }
-      id = orders.register("EQUIPMENT", execution.getProcessBusinessKey(), execution.getProcessInstanceId(), schoolId,
+      id = orders.register("EQUIPMENT", execution.getProcessBusinessKey(), execution.getProcessInstanceId(), school,
           category, subject, total);
-      execution.setVariable(PROCUREMENT_ORDER_ID, id);
+      procurementOrderId.set(execution, id);
       // the submitter (a school coordinator) may not write authorizations: the process grants, not the user
       Context.getCommandContext().runWithoutAuthorization(
           () -> {
-            caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(schoolId));
+            caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(school));
             return null;
           });
-      execution.setVariable(SCHOOL_NAME, organisations.school(schoolId).map(School::name).orElse(schoolId));
+      schoolName.set(execution, organisations.school(school).map(School::name).orElse(school));
     } else {
-      id = ((Number) orderId).longValue();
+      id = orderId;
       orders.updateRequest(id, category, subject, total);
     }
-    execution.setVariable(ITEM_COUNT, (long) items.size());
-    execution.setVariable(ITEMS_SUMMARY, RequestItems.summary(items));
-    execution.setVariable(ESTIMATED_NET_VALUE, Money.variable(total));
-    execution.setVariable(INVENTORY_NUMBERS, JsonRows.json(RequestItems.inventoryRows(items,
-        execution.getVariable(INVENTORY_NUMBERS))));
-    execution.setVariable(SCHOOL_BUDGET, Money.variable(budgets.budget(schoolId)));
-    execution.setVariable(REMAINING_BUDGET, Money.variable(budgets.remaining(schoolId, id)));
+    itemCount.set(execution, (long) requested.size());
+    itemsSummary.set(execution, RequestItems.summary(requested));
+    estimatedNetValue.set(execution, total);
+    inventoryNumbers.set(execution, RequestItems.inventoryRows(requested, inventoryNumbers.getOrNull(execution)));
+    schoolBudget.set(execution, budgets.budget(school));
+    remainingBudget.set(execution, budgets.remaining(school, id));
   }
 }

@@ -1,8 +1,8 @@
 package pl.vetworkflow.procurement;
 
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.CLOSURE_REASON;
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.PROCUREMENT_ORDER_ID;
-import static pl.vetworkflow.procurement.EquipmentProcurementVariables.REVIEW_REASON;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.closureReason;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.procurementOrderId;
+import static pl.vetworkflow.procurement.EquipmentProcurementVariables.reviewReason;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,8 +19,7 @@ public class RejectProcurementOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.updateStatus(((Number) execution.getVariable(PROCUREMENT_ORDER_ID)).longValue(), "REJECTED");
-    execution.setVariable(CLOSURE_REASON, "Wniosek odrzucony przez koordynatora projektu: "
-        + execution.getVariable(REVIEW_REASON));
+    orders.updateStatus(procurementOrderId.get(execution), "REJECTED");
+    closureReason.set(execution, "Wniosek odrzucony przez koordynatora projektu: " + reviewReason.getOrNull(execution));
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.Nip;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
+import pl.vetworkflow.validation.PolishDates;
 import pl.vetworkflow.validation.Violations;
 
 /** Business rules of the supplier-selection forms (the procurement officer, a coordinator). */
@@ -46,10 +47,11 @@ public class SupplierSelectionRules implements FormRules {
     notBefore(s, v, ENQUIRY_DATE, PROCEDURE_DATE, "data ustalenia procedury");
     LocalDate enquiry = s.date(ENQUIRY_DATE);
     LocalDate deadline = s.date(OFFER_DEADLINE);
-    long minDays = s.value(MIN_OFFER_DAYS) instanceof Number n ? n.longValue() : 0;
+    Long required = s.number(MIN_OFFER_DAYS);
+    long minDays = required == null ? 0 : required;
     if (enquiry != null && deadline != null && !v.has(OFFER_DEADLINE) && !v.has(ENQUIRY_DATE)) {
       if (deadline.isBefore(enquiry.plusDays(minDays))) {
-        v.add(OFFER_DEADLINE, "termin składania ofert " + deadline + " jest za krótki: procedura wymaga co najmniej "
+        v.add(OFFER_DEADLINE, "termin składania ofert " + PolishDates.format(deadline) + " jest za krótki: procedura wymaga co najmniej "
             + minDays + " dni od " + enquiry + " (najwcześniej " + enquiry.plusDays(minDays) + ")");
       }
     }

@@ -2,7 +2,7 @@ package pl.vetworkflow.validation;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One input field of a Camunda Form, as far as the server checks it.
@@ -17,7 +17,7 @@ import java.util.Set;
  * @param min number: form-js {@code validate.min}
  * @param max number: form-js {@code validate.max}
  * @param pattern text: form-js {@code validate.pattern} (whole value must match)
- * @param options select/radio: the allowed values
+ * @param options select/radio: the allowed values, each with the label the person sees
  * @param decimal number: decimal digits allowed ({@code decimalDigits > 0})
  * @param optionSource select: the registry the choices come from (custom property {@code vet.options}),
  *     checked per user instead of {@code options}; null for a fixed list
@@ -27,7 +27,7 @@ import java.util.Set;
  * @param maxRows list: most rows accepted (property {@code vet.maxRows}, default {@value #DEFAULT_MAX_ROWS})
  */
 public record FieldSpec(String key, String label, Kind kind, boolean required, boolean readonly,
-    Integer maxLength, Integer minLength, BigDecimal min, BigDecimal max, String pattern, Set<String> options,
+    Integer maxLength, Integer minLength, BigDecimal min, BigDecimal max, String pattern, Map<String, String> options,
     boolean decimal, String optionSource, boolean conditional, List<FieldSpec> columns, int maxRows) {
   public static final int DEFAULT_MAX_ROWS = 200;
 
@@ -53,9 +53,5 @@ public record FieldSpec(String key, String label, Kind kind, boolean required, b
      * against the server's own computation by the form's rules
      */
     COMPUTED
-  }
-
-  public String display() {
-    return label == null || label.isBlank() ? "'" + key + "'" : "'" + key + "' (" + label + ")";
   }
 }

@@ -7,10 +7,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import pl.vetworkflow.formoptions.FormOptions;
 
 /**
@@ -24,6 +22,12 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
   static final int DEFAULT_TEXTAREA_MAX = 4000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The Polish label of a field (a list's column keys are relative and not looked up), null if unknown. */
+  public String label(String key) {
+    FieldSpec f = fields.get(key);
+    return f == null || f.label().isBlank() ? null : f.label();
+  }
 
   public static FormSchema parse(InputStream json) throws IOException {
     JsonNode root = JSON.readTree(json);
@@ -42,7 +46,7 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
             ? Integer.parseInt(c.path("properties").path("vet.maxRows").asText()) : FieldSpec.DEFAULT_MAX_ROWS;
         fields.put(path, new FieldSpec(path, c.path("label").asText(""), FieldSpec.Kind.LIST,
             c.path("validate").path("required").asBoolean(false), c.path("readonly").asBoolean(false)
-            || c.path("disabled").asBoolean(false), null, null, null, null, null, Set.of(), false, null,
+            || c.path("disabled").asBoolean(false), null, null, null, null, null, Map.of(), false, null,
             c.has("conditional"), List.copyOf(columns.values()), maxRows));
         continue;
       }
@@ -55,9 +59,9 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
         continue; // text, image, button, spacer, table...: nothing submitted
       }
       JsonNode v = c.path("validate");
-      Set<String> options = new LinkedHashSet<>();
+      Map<String, String> options = new LinkedHashMap<>();
       for (JsonNode o : c.path("values")) {
-        options.add(o.path("value").asText());
+        options.put(o.path("value").asText(), o.path("label").asText(o.path("value").asText()));
       }
       Integer maxLength = null;
       if (v.has("maxLength")) {
@@ -65,13 +69,13 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
       } else if (kind == FieldSpec.Kind.TEXT) {
         maxLength = "textarea".equals(c.path("type").asText()) ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
       }
-      fields.put(key, new FieldSpec(key, c.path("label").asText(""), kind, v.path("required").asBoolean(false),
+      fields.put(key, new FieldSpec(key, label(c), kind, v.path("required").asBoolean(false),
           c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false), maxLength,
           v.has("minLength") ? v.get("minLength").asInt() : null,
           v.has("min") ? new BigDecimal(v.get("min").asText()) : null,
           v.has("max") ? new BigDecimal(v.get("max").asText()) : null,
           v.has("pattern") ? v.get("pattern").asText() : null,
-          Collections.unmodifiableSet(options),
+          Collections.unmodifiableMap(options),
           kind == FieldSpec.Kind.COMPUTED || c.path("decimalDigits").asInt(0) > 0, FormOptions.sourceName(c),
           c.has("conditional"), List.of(), 0));
     }
@@ -94,5 +98,17 @@ public record FormSchema(String formId, Map<String, FieldSpec> fields) {
       case "expression" -> FieldSpec.Kind.COMPUTED;
       default -> null;
     };
+  }
+
+  /** The label a person sees: a date field's is {@code dateLabel}; a computed value has none on screen. */
+  private static String label(JsonNode c) {
+    String label = c.path("label").asText("");
+    if (label.isBlank()) {
+      label = c.path("dateLabel").asText("");
+    }
+    if (label.isBlank()) {
+      label = c.path("properties").path("vet.label").asText("");
+    }
+    return label;
   }
 }

@@ -140,7 +140,7 @@ public class FormSubmissionGuard extends CommandInterceptor {
         TypedValue typed = submitted instanceof VariableMap vm ? vm.getValueTyped(key) : null;
         if (typed != null && typed.isTransient()) {
           throw new FormValidationException(String.valueOf(formId),
-              List.of(new Violation(key, "zmienne przejściowe (transient) są niedozwolone")));
+              List.of(new Violation(key, null, "zmienne przejściowe (transient) są niedozwolone")));
         }
         values.put(key, typed != null ? typed.getValue() : submitted.get(key));
       }
@@ -148,7 +148,7 @@ public class FormSubmissionGuard extends CommandInterceptor {
     if (formId == null) {
       if (!values.isEmpty()) {
         throw new FormValidationException("(brak formularza)", values.keySet().stream()
-            .map(k -> new Violation(k, "ten krok nie przyjmuje danych")).toList());
+            .map(k -> new Violation(k, null, "ten krok nie przyjmuje danych")).toList());
       }
       return;
     }

@@ -16,11 +16,22 @@ public class FormValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;
+  private final String formId;
 
   public FormValidationException(String formId, List<Violation> violations) {
-    super("Formularz '" + formId + "' zawiera błędy: "
+    super("Nic nie zapisano, popraw formularz. "
         + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+    this.formId = formId;
     this.violations = List.copyOf(violations);
+  }
+
+  public String formId() {
+    return formId;
+  }
+
+  /** The variable names of the invalid fields, in the order reported. */
+  public List<String> fields() {
+    return violations.stream().map(Violation::field).toList();
   }
 
   public List<Violation> violations() {

@@ -45,10 +45,10 @@ public class FormValidator {
    */
   public void validate(FormSchema schema, Map<String, Object> values, Map<String, Object> current,
       String userId, List<String> groupIds) {
-    Violations violations = new Violations();
+    Violations violations = new Violations(schema::label);
     for (String key : List.copyOf(values.keySet())) {
       if (!schema.fields().containsKey(key)) {
-        violations.add(key, "nieznane pole: formularz '" + schema.formId() + "' go nie zawiera");
+        violations.add(key, "nieznane pole: formularz go nie zawiera");
       }
     }
     FormUser user = userId == null ? FormUser.SYSTEM : new FormUser(userId, groupIds);
@@ -161,7 +161,7 @@ public class FormValidator {
       for (Map.Entry<?, ?> cell : element.entrySet()) {
         String column = String.valueOf(cell.getKey());
         if (!columns.containsKey(column)) {
-          violations.add(f.key(), where + ": nieznane pole '" + column + "'");
+          violations.add(f.key(), where + ": nieznane pole " + column);
           valid = false;
         }
       }
@@ -215,8 +215,9 @@ public class FormValidator {
   }
 
   private static String choice(FieldSpec f, Object raw) {
-    if (!(raw instanceof String s) || !f.options().contains(s.trim())) {
-      throw new IllegalArgumentException("niedozwolona wartość '" + raw + "', dozwolone: " + String.join(", ", f.options()));
+    if (!(raw instanceof String s) || !f.options().containsKey(s.trim())) {
+      throw new IllegalArgumentException("niedozwolona wartość '" + raw + "': wybierz jedną z pozycji: "
+          + String.join(", ", f.options().values()));
     }
     return s.trim();
   }

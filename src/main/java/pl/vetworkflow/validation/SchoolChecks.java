@@ -3,6 +3,7 @@ package pl.vetworkflow.validation;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.organisation.OrganisationRepository;
+import pl.vetworkflow.organisation.School;
 
 /** Form rules about the school a request is made for, shared by the processes' start forms. */
 @Component
@@ -17,7 +18,7 @@ public class SchoolChecks {
   public boolean knownSchool(FormSubmission s, Violations v, String field) {
     String schoolId = s.text(field);
     if (schoolId == null || organisations.school(schoolId).isEmpty()) {
-      v.add(field, "nieznana szkoła '" + schoolId + "' (brak w rejestrze szkół)");
+      v.add(field, "nieznana szkoła: wybierz szkołę z listy");
       return false;
     }
     return true;
@@ -33,9 +34,14 @@ public class SchoolChecks {
     }
     String schoolId = s.text(field);
     if (s.authenticated() && !s.inGroup(Groups.school(schoolId)) && !s.inGroup(Groups.ADMINS)) {
-      v.add(field, "możesz składać wnioski tylko dla własnej szkoły; nie jesteś koordynatorem szkoły '"
-          + schoolId + "'");
+      v.add(field, "możesz składać wnioski tylko dla własnej szkoły; nie jesteś koordynatorem szkoły "
+          + name(schoolId));
     }
     return true;
+  }
+
+  /** A school as people read it in a message: its name in quotes (the registry id only if unknown). */
+  public String name(String schoolId) {
+    return "„" + organisations.school(schoolId).map(School::name).orElse(schoolId) + "”";
   }
 }

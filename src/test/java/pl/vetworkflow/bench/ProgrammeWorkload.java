@@ -77,7 +77,7 @@ final class ProgrammeWorkload implements Workload {
   static final String COURSE_KEY = "course";
   static final String PROCUREMENT_KEY = "equipment-procurement";
 
-  /** Timers that move a case on; the reminders and escalations are left to the job executor. */
+  /** The timers of the models (all of them move a case on: reminders are the reminder job's, not timers). */
   static final List<String> PROGRESS_TIMERS = List.of("plannedEndReached", "courseStarts", "courseEnded",
       "offerDeadlineReached");
   /** Tasks that wait for a timer: completing them would change the outcome (dropout) or repeat. */

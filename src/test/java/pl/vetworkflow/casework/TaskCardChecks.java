@@ -101,8 +101,8 @@ abstract class TaskCardChecks {
     assertCard(office, kowalski, "Jan Kowalski, " + SCHOOL_1, EMPLOYER_1);
     assertCard(office, wisniewska, "Zofia Wiśniewska, " + SCHOOL_1, EMPLOYER_1);
     assertCard(office, mazur, "Ewa Mazur, " + SCHOOL_1, "Biuro projektu");
-    assertCard(office, procurement, SCHOOL_1, "Biuro projektu");
-    assertCard(office, course, SCHOOL_1, "Biuro projektu");
+    assertCard(office, procurement, "Wyposażenie pracowni MACHINE_TOOLS, " + SCHOOL_1, "Biuro projektu");
+    assertCard(office, course, "Kwalifikacja MEC.08 – obróbka skrawaniem CNC, " + SCHOOL_1, "Biuro projektu");
 
     // the teacher's internship goes to employer 1 (the preferred one); procurement and course back to the school
     cases.complete("coordinator", mazur, "reviewApplication", Map.of("reviewDecision", "APPROVE"));
@@ -122,8 +122,8 @@ abstract class TaskCardChecks {
 
     Map<String, JsonNode> school = cards("school1", TaskFilters.MY_GROUP_TASKS);
     assertThat(school).hasSize(2);
-    assertCard(school, procurement, SCHOOL_1, SCHOOL_1);
-    assertCard(school, course, SCHOOL_1, SCHOOL_1);
+    assertCard(school, procurement, "Wyposażenie pracowni MACHINE_TOOLS, " + SCHOOL_1, SCHOOL_1);
+    assertCard(school, course, "Kwalifikacja MEC.08 – obróbka skrawaniem CNC, " + SCHOOL_1, SCHOOL_1);
 
     // claimed tasks keep their card in "Moje zadania"
     Task confirm = cases.task(kowalski, "confirmPlacement");

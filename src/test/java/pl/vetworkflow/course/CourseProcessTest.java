@@ -35,10 +35,12 @@ import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.indicators.IndicatorService;
 import pl.vetworkflow.indicators.ProgrammeIndicators;
 import pl.vetworkflow.indicators.ProgrammeTargets;
+import pl.vetworkflow.notification.OverdueTaskReminders;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.testsupport.ReminderJob;
 import pl.vetworkflow.validation.FormValidationException;
 import pl.vetworkflow.validation.JsonRows;
 
@@ -64,6 +66,8 @@ class CourseProcessTest {
   @Autowired CourseRegistry courses;
   @Autowired Grants grants;
   @Autowired IndicatorService indicators;
+  @Autowired OverdueTaskReminders reminderJob;
+  ReminderJob reminders;
 
   CourseScenario scenario;
 
@@ -71,6 +75,7 @@ class CourseProcessTest {
   void setUp() {
     init(engine);
     scenario = new CourseScenario(runtime, tasks, identity, management);
+    reminders = new ReminderJob(reminderJob, jdbc);
     clock(TODAY);
     // each test starts with empty programme records (this context has its own database)
     jdbc.update("delete from vet_support");
@@ -102,8 +107,7 @@ class CourseProcessTest {
     Task review = scenario.task(pi, "reviewCourseRequest");
     assertThat(review).hasCandidateGroup("coordinators").hasName("Rozpatrz wniosek o kurs");
     assertThat(review.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf(TODAY.plusDays(5).atTime(9, 0)));
-    scenario.fire(pi, "remind_reviewCourseRequest");
-    assertThat(pi).hasPassed("remind_reviewCourseRequest", "sendReminder");
+    assertThat(reminders.remindedAtDue(review)).isTrue();
 
     scenario.complete("coordinator", pi, "reviewCourseRequest", decision(RETURN, "Podaj zawód zgodny z klasyfikacją."));
     Task correction = scenario.task(pi, "correctCourseRequest");
@@ -111,7 +115,7 @@ class CourseProcessTest {
     // corrections are the school coordinator's: a teacher is not a candidate (nor in the role)
     assertThatThrownBy(() -> scenario.complete("teacher1", pi, "correctCourseRequest", Map.of()))
         .isInstanceOf(AuthorizationException.class);
-    scenario.fire(pi, "remind_correctCourseRequest");
+    assertThat(reminders.remindedAtDue(scenario.task(pi, "correctCourseRequest"))).isTrue();
     Map<String, Object> corrected = request(CourseKind.STUDENT_QUALIFICATION_COURSE, "1", 3);
     corrected.put(PROFESSION, "technik mechanik 311504");
     scenario.complete("school1", pi, "correctCourseRequest", corrected);
@@ -126,11 +130,13 @@ class CourseProcessTest {
       assertThat(c.contractNumber()).isEqualTo("UM/2026/005");
     });
     assertThat(scenario.task(pi, "enrolParticipants")).hasCandidateGroup("school-1");
-    scenario.fire(pi, "remind_enrolParticipants");
+    assertThat(reminders.remindedAtDue(scenario.task(pi, "enrolParticipants"))).isTrue();
 
     scenario.complete("school1", pi, "enrolParticipants",
         enrolment(STUDENT_A.row(), STUDENT_B.row(), STUDENT_C.known()));
     assertThat(pi).isWaitingAt("changeEnrolment").variables().containsEntry(ENROLLED_COUNT, 3L);
+    // the changes task closes itself when the course starts: no reminders
+    assertThat(reminders.remindedAtDue(scenario.task(pi, "changeEnrolment"))).isFalse();
     // a withdrawal before the start frees a seat, which another student takes
     scenario.complete("school1", pi, "changeEnrolment", Map.of(WITHDRAWALS, withdrawals(STUDENT_B),
         ADDITIONAL_PARTICIPANTS, rows(STUDENT_D)));
@@ -157,7 +163,7 @@ class CourseProcessTest {
     assertThat(pi).isWaitingAt("recordCourseResults");
     assertThat(JsonRows.of(runtime.getVariable(pi.getId(), COURSE_RESULTS))).hasSize(3)
         .first().isEqualTo(Map.of("pesel", STUDENT_A.pesel(), "name", "Jan Kowalski"));
-    scenario.fire(pi, "remind_recordCourseResults");
+    assertThat(reminders.remindedAtDue(scenario.task(pi, "recordCourseResults"))).isTrue();
     java.time.LocalDate issued = END.plusDays(1);
     scenario.complete("school1", pi, "recordCourseResults", results(
         result(STUDENT_A, "95", "zdany", "MEC.08/2026/1", issued),
@@ -170,7 +176,7 @@ class CourseProcessTest {
             + issued.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
         .contains("Piotr Zieliński: frekwencja 85,5%, egzamin niezdany – NIE UKOŃCZYŁ(A): egzamin kwalifikacyjny")
         .contains("Ewa Wójcik: frekwencja 70%, egzamin nieobecny – NIE UKOŃCZYŁ(A): frekwencja poniżej wymaganych 80%");
-    scenario.fire(pi, "remind_confirmCourseResults");
+    assertThat(reminders.remindedAtDue(scenario.task(pi, "confirmCourseResults"))).isTrue();
 
     scenario.complete("coordinator", pi, "confirmCourseResults", confirm(RETURN, "Sprawdź wynik egzaminu Piotra."));
     assertThat(pi).isWaitingAt("recordCourseResults");
@@ -207,7 +213,7 @@ class CourseProcessTest {
     scenario.complete("coordinator", pi, "reviewCourseRequest", decision(REJECT, "Brak środków w tym roku."));
     Task notice = scenario.task(pi, "notifyCourseRejection");
     assertThat(notice).hasCandidateGroup("school-2");
-    scenario.fire(pi, "remind_notifyCourseRejection");
+    assertThat(reminders.remindedAtDue(scenario.task(pi, "notifyCourseRejection"))).isTrue();
     scenario.complete("school2", pi, "notifyCourseRejection", Map.of(REJECTION_ACKNOWLEDGED, true));
     assertThat(pi).isEnded().hasPassed("courseRejected").hasNotPassed("recordCourseApproval");
     assertThat(courses.find(pi.getBusinessKey())).isEmpty();
@@ -232,7 +238,7 @@ class CourseProcessTest {
         .isWaitingAt("enterKuratorApproval").variables().containsEntry(SELECTION_OUTCOME, "CONTRACTED")
         .containsEntry(PROVIDER_NAME, "Opolskie Centrum Szkoleń sp. z o.o.").containsEntry(CONTRACT_NUMBER, "UM/2026/PNZ/3");
     assertThat(scenario.task(pi, "enterKuratorApproval")).hasCandidateGroup("coordinators");
-    scenario.fire(pi, "remind_enterKuratorApproval");
+    assertThat(reminders.remindedAtDue(scenario.task(pi, "enterKuratorApproval"))).isTrue();
 
     scenario.complete("coordinator", pi, "enterKuratorApproval", kuratorApproved(TODAY.plusDays(11), 48));
     assertThat(pi).hasPassed("recordKuratorApproval").isWaitingAt("enrolParticipants");
@@ -293,8 +299,8 @@ class CourseProcessTest {
     assertThat(pi).variables().containsEntry(TARGET_TOTAL, 10L).containsEntry(TARGET_REMAINING, 10L)
         .containsEntry(TARGET_EXCEEDED, true);
     assertThatThrownBy(() -> scenario.complete("coordinator", pi, "reviewCourseRequest", approveWithContract()))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("targetOverride")
-        .hasMessageContaining("targetOverrideReason").hasMessageContaining("pozostało 10 z 10");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("targetOverride"))
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("targetOverrideReason")).hasMessageContaining("pozostało 10 z 10");
     Map<String, Object> approve = approveWithContract();
     approve.put(TARGET_OVERRIDE, true);
     approve.put(TARGET_OVERRIDE_REASON, "Dodatkowa grupa nauczycieli z zespołu szkół.");

@@ -91,11 +91,11 @@ class DeployedFormOptionsTest {
 
     HttpResponse<String> otherSchool = school1.postJson(START, body(application("2", null)));
     assertThat(otherSchool.statusCode()).as(otherSchool.body()).isEqualTo(400);
-    assertThat(otherSchool.body()).contains("'schoolId'").contains("tylko dla własnej szkoły");
+    assertThat(otherSchool.body()).contains("\"field\":\"schoolId\"").contains("tylko dla własnej szkoły");
 
     HttpResponse<String> unknownEmployer = school1.postJson(START, body(application("1", "999")));
     assertThat(unknownEmployer.statusCode()).as(unknownEmployer.body()).isEqualTo(400);
-    assertThat(unknownEmployer.body()).contains("'employerId'").contains("nieznany pracodawca");
+    assertThat(unknownEmployer.body()).contains("\"field\":\"employerId\"").contains("nieznany pracodawca");
 
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("student-internship").count())
         .isEqualTo(before);

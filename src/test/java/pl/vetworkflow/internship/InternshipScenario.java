@@ -4,18 +4,16 @@ import pl.vetworkflow.participant.Pesel;
 import static pl.vetworkflow.internship.StudentInternshipVariables.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import pl.vetworkflow.testsupport.CaseScenario;
+import pl.vetworkflow.testsupport.ReminderJob;
 
 /**
  * Drives internships (student and teacher) through the Java API as the demo users (authenticated with their
@@ -29,10 +27,13 @@ final class InternshipScenario extends CaseScenario {
   static final String MINOR_PESEL = Pesel.of(LocalDate.of(2010, 5, 5), 4321).value();
 
   private final ManagementService management;
+  private final ReminderJob reminders;
 
-  InternshipScenario(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management) {
+  InternshipScenario(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
+      ReminderJob reminders) {
     super(runtime, tasks, identity);
     this.management = management;
+    this.reminders = reminders;
   }
 
   static Map<String, Object> application(String pesel, String employerId) {
@@ -70,23 +71,12 @@ final class InternshipScenario extends CaseScenario {
     return start(userId, processKey, variables);
   }
 
-  /** Fires the reminder timer of the open task {@code key}, if it has one; returns whether it had. */
-  boolean fireReminder(ProcessInstance instance, String key) {
-    Task task = task(instance, key);
-    Job job = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId("remind_" + key).singleResult();
-    if (job == null) {
-      return false;
-    }
-    // the timer fires when the task is due: let the clock pass the due date meanwhile
-    Date now = ClockUtil.getCurrentTime();
-    ClockUtil.setCurrentTime(new Date(task.getDueDate().getTime() + 3_600_000L));
-    try {
-      management.executeJob(job.getId());
-    } finally {
-      ClockUtil.setCurrentTime(now);
-    }
-    return true;
+  /**
+   * Runs the reminder job an hour after the due date of the open task {@code key} (the clock is set
+   * back afterwards); returns whether the task has had its first reminder (its rules may give it none).
+   */
+  boolean remindAtDue(ProcessInstance instance, String key) {
+    return reminders.remindedAtDue(task(instance, key));
   }
 
   /** Lets the planned end pass: the interrupting timer on the running internship fires. */

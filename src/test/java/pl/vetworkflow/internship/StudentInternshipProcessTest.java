@@ -32,9 +32,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.identity.Grants;
+import pl.vetworkflow.notification.OverdueTaskReminders;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.testsupport.ReminderJob;
 import pl.vetworkflow.validation.FormValidationException;
 
 /**
@@ -56,6 +58,7 @@ class StudentInternshipProcessTest {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OverdueTaskReminders reminderJob;
   @Autowired ParticipantRegistry participants;
   @Autowired SupportRegistry supports;
   @Autowired Grants grants;
@@ -74,7 +77,7 @@ class StudentInternshipProcessTest {
   @BeforeEach
   void setUp() {
     init(engine);
-    scenario = new InternshipScenario(runtime, tasks, identity, management);
+    scenario = new InternshipScenario(runtime, tasks, identity, management, new ReminderJob(reminderJob, jdbc));
     clock(SUBMITTED);
     // each test uses its own student: forget earlier internships of the test PESELs
     jdbc.update("delete from vet_support");
@@ -123,8 +126,8 @@ class StudentInternshipProcessTest {
   @Test
   void minorNeedsGuardianWhoSignsAndSchoolReportsDropout() {
     assertThatThrownBy(() -> scenario.submit("school1", application(MINOR_PESEL, "1")))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("guardianName")
-        .hasMessageContaining("guardianPhone");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("guardianName"))
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("guardianPhone"));
     ProcessInstance pi = scenario.submit("school1", withGuardian(application(MINOR_PESEL, "1")));
     assertThat(pi).variables().containsEntry(STUDENT_MINOR, true).containsEntry(STUDENT_AGE, 15L)
         .containsEntry(AGREEMENT_SIGNATORY, "rodzic lub opiekun prawny: Anna Kowalska");
@@ -134,7 +137,7 @@ class StudentInternshipProcessTest {
     // a minor's agreement is signed by the guardian, not by the student
     assertThatThrownBy(() -> scenario.complete("school1", pi, "recordParticipantSignature",
         Map.of(PARTICIPANT_SIGNED_BY, "STUDENT", PARTICIPANT_SIGNATURE_DATE, "2026-03-02")))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("participantSignedBy");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("participantSignedBy"));
     scenario.complete("school1", pi, "recordParticipantSignature",
         Map.of(PARTICIPANT_SIGNED_BY, "GUARDIAN", PARTICIPANT_SIGNATURE_DATE, "2026-03-02"));
     scenario.complete("employer1", pi, "recordEmployerSignature",
@@ -163,6 +166,8 @@ class StudentInternshipProcessTest {
     Task notice = scenario.task(pi, "notifyRejection");
     assertThat(notice.getDueDate()).isNotNull();
     assertThat(tasks.getVariable(notice.getId(), REJECTION_REASON).toString()).contains("młodocianym pracownikiem");
+    // an acknowledgement: its rules send no reminders
+    assertThat(scenario.remindAtDue(pi, "notifyRejection")).isFalse();
     scenario.complete("school1", pi, "notifyRejection", Map.of(REJECTION_ACKNOWLEDGED, true));
     assertThat(pi).isEnded().hasPassed("applicationRejected").hasNotPassed("reviewApplication");
   }
@@ -182,9 +187,9 @@ class StudentInternshipProcessTest {
   void coordinatorRejectsAfterReview() {
     ProcessInstance pi = scenario.submit("school1", hours(application(ADULT_PESEL, "1"), 120L));
     assertThat(pi).variables().containsEntry(ELIGIBILITY, "REVIEW");
-    assertThat(scenario.fireReminder(pi, "reviewApplication")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "reviewApplication")).isTrue();
     assertThatThrownBy(() -> scenario.complete("coordinator", pi, "reviewApplication", Map.of(REVIEW_DECISION, "REJECT")))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("reviewReason");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("reviewReason"));
     scenario.complete("coordinator", pi, "reviewApplication",
         Map.of(REVIEW_DECISION, "REJECT", REVIEW_REASON, "Brak miejsc w programie."));
     assertThat(tasks.getVariable(scenario.task(pi, "notifyRejection").getId(), REJECTION_REASON))
@@ -198,12 +203,12 @@ class StudentInternshipProcessTest {
     ProcessInstance pi = scenario.submit("school1", hours(application(ADULT_PESEL, null), 120L));
     scenario.complete("coordinator", pi, "reviewApplication",
         Map.of(REVIEW_DECISION, "RETURN", REVIEW_REASON, "Staż ma mieć 150 godzin."));
-    assertThat(scenario.fireReminder(pi, "correctApplication")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "correctApplication")).isTrue();
     Map<String, Object> corrected = application(ADULT_PESEL, null);
     // the school of an application cannot be changed by the correction
     corrected.put(SCHOOL_ID, "2");
     assertThatThrownBy(() -> scenario.complete("school1", pi, "correctApplication", corrected))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("schoolId");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("schoolId"));
     // a teacher of the school sees the school's tasks but does not work a coordinator's task
     corrected.put(SCHOOL_ID, "1");
     assertThatThrownBy(() -> scenario.complete("teacher1", pi, "correctApplication", corrected))
@@ -212,7 +217,7 @@ class StudentInternshipProcessTest {
     assertThat(pi).variables().containsEntry(ELIGIBILITY, "ELIGIBLE").containsEntry(PLANNED_HOURS, 150L);
 
     // no preferred employer: the coordinator chooses one, who declines
-    assertThat(scenario.fireReminder(pi, "selectEmployer")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "selectEmployer")).isTrue();
     scenario.complete("coordinator", pi, "selectEmployer", Map.of(EMPLOYER_SELECTION, "EMPLOYER", EMPLOYER_ID, "1"));
     scenario.complete("employer1", pi, "confirmPlacement",
         Map.of("placementDecision", "DECLINE", "placementDeclineReason", "Brak wolnego opiekuna."));
@@ -239,7 +244,7 @@ class StudentInternshipProcessTest {
     throughAgreement(pi, "employer2", "STUDENT");
     scenario.reachPlannedEnd(pi);
     attendance(pi, "employer2", 100L);
-    assertThat(scenario.fireReminder(pi, "decideShortfall")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "decideShortfall")).isTrue();
     scenario.complete("coordinator", pi, "decideShortfall",
         Map.of(SHORTFALL_DECISION, "ACCEPT_PARTIAL", SHORTFALL_REASON, "Choroba, usprawiedliwione."));
     finish(pi);
@@ -270,41 +275,41 @@ class StudentInternshipProcessTest {
   }
 
   void confirmPlacement(ProcessInstance pi, String employerUser) {
-    assertThat(scenario.fireReminder(pi, "confirmPlacement")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "confirmPlacement")).isTrue();
     scenario.complete(employerUser, pi, "confirmPlacement", Map.of("placementDecision", "CONFIRM",
         "tutorName", "Adam Nowak", "tutorEmail", "a.nowak@firma.example.pl", "workplace", "Hala B, dział obróbki"));
     assertThat(pi).variables().containsEntry("placementDecision", "CONFIRM").containsEntry("tutorName", "Adam Nowak");
   }
 
   void throughAgreement(ProcessInstance pi, String employerUser, String signedBy) {
-    scenario.fireReminder(pi, "approveProgramme");
+    scenario.remindAtDue(pi, "approveProgramme");
     scenario.complete("teacher1", pi, "approveProgramme", Map.of(PROGRAMME_APPROVED, true));
-    scenario.fireReminder(pi, "prepareAgreement");
+    scenario.remindAtDue(pi, "prepareAgreement");
     scenario.complete("coordinator", pi, "prepareAgreement",
         Map.of(AGREEMENT_NUMBER, "UM/SU/2026/7", AGREEMENT_DATE, "2026-03-02"));
-    scenario.fireReminder(pi, "recordParticipantSignature");
+    scenario.remindAtDue(pi, "recordParticipantSignature");
     scenario.complete("school1", pi, "recordParticipantSignature",
         Map.of(PARTICIPANT_SIGNED_BY, signedBy, PARTICIPANT_SIGNATURE_DATE, "2026-03-02"));
-    scenario.fireReminder(pi, "recordEmployerSignature");
+    scenario.remindAtDue(pi, "recordEmployerSignature");
     scenario.complete(employerUser, pi, "recordEmployerSignature",
         Map.of(EMPLOYER_SIGNATORY_NAME, "Prezes zarządu", EMPLOYER_SIGNATURE_DATE, "2026-03-02"));
     assertThat(pi).isWaitingAt("internshipRunning");
   }
 
   void attendance(ProcessInstance pi, String employerUser, long hours) {
-    assertThat(scenario.fireReminder(pi, "confirmAttendance")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "confirmAttendance")).isTrue();
     Map<String, Object> v = new HashMap<>(Map.of(ACTUAL_START_DATE, START.toString(), ACTUAL_END_DATE, END.toString(),
         ACTUAL_HOURS, hours, EVALUATION_GRADE, "5", EVALUATION_TEXT, "Sumienny i zaangażowany."));
     scenario.complete(employerUser, pi, "confirmAttendance", v);
   }
 
   void finish(ProcessInstance pi) {
-    scenario.fireReminder(pi, "approveReport");
+    scenario.remindAtDue(pi, "approveReport");
     scenario.complete("teacher1", pi, "approveReport", Map.of(REPORT_APPROVED, true));
-    scenario.fireReminder(pi, "issueCertificate");
+    scenario.remindAtDue(pi, "issueCertificate");
     scenario.complete("coordinator", pi, "issueCertificate",
         Map.of(CERTIFICATE_NUMBER, "ZAS/2026/15", CERTIFICATE_DATE, END.plusDays(3).toString()));
-    scenario.fireReminder(pi, "payStipend");
+    scenario.remindAtDue(pi, "payStipend");
     scenario.complete("accountant", pi, "payStipend",
         Map.of(STIPEND_PAID_DATE, END.plusDays(3).toString(), TUTOR_COMPENSATION_PAID_DATE, END.plusDays(3).toString()));
   }

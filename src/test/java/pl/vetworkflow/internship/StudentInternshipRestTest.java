@@ -215,7 +215,7 @@ class StudentInternshipRestTest {
   void assertRefused(Http http, Map<String, Object> variables, String field) throws Exception {
     HttpResponse<String> response = http.postJson(START_URL, body(variables));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("'" + field + "'");
+    assertThat(response.body()).contains("\"field\":\"" + field + "\"");
   }
 
   static Map<String, Object> attendance(long hours) {

@@ -36,10 +36,12 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.identity.Groups;
+import pl.vetworkflow.notification.OverdueTaskReminders;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.testsupport.ReminderJob;
 import pl.vetworkflow.validation.FormValidationException;
 
 /**
@@ -67,6 +69,7 @@ class TeacherInternshipProcessTest {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OverdueTaskReminders reminderJob;
   @Autowired ParticipantRegistry participants;
   @Autowired SupportRegistry supports;
   @Autowired Grants grants;
@@ -97,7 +100,7 @@ class TeacherInternshipProcessTest {
   @BeforeEach
   void setUp() {
     init(engine);
-    scenario = new InternshipScenario(runtime, tasks, identity, management);
+    scenario = new InternshipScenario(runtime, tasks, identity, management, new ReminderJob(reminderJob, jdbc));
     clock(SUBMITTED);
     jdbc.update("delete from vet_support");
     CoverageGrants.letWorkingRolesReadDefinitions(grants);
@@ -178,7 +181,7 @@ class TeacherInternshipProcessTest {
   void coordinatorRejectsAndTheSchoolSeesTheReason() {
     ProcessInstance pi = submit(teacherApplication("1"));
     assertThatThrownBy(() -> scenario.complete("coordinator", pi, "reviewApplication",
-        Map.of(REVIEW_DECISION, "REJECT"))).isInstanceOf(FormValidationException.class).hasMessageContaining("reviewReason");
+        Map.of(REVIEW_DECISION, "REJECT"))).isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("reviewReason"));
     scenario.complete("coordinator", pi, "reviewApplication",
         Map.of(REVIEW_DECISION, "REJECT", REVIEW_REASON, "Nauczyciel odbył już szkolenie w tym cyklu."));
     Task notice = scenario.task(pi, "notifyRejection");
@@ -193,7 +196,7 @@ class TeacherInternshipProcessTest {
     ProcessInstance pi = submit(teacherApplication(null));
     scenario.complete("coordinator", pi, "reviewApplication",
         Map.of(REVIEW_DECISION, "RETURN", REVIEW_REASON, "Uzupełnij przedmioty zawodowe."));
-    assertThat(scenario.fireReminder(pi, "correctApplication")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "correctApplication")).isTrue();
     Map<String, Object> corrected = teacherApplication(null);
     corrected.put(TEACHING_SUBJECTS, "obróbka skrawaniem, technologia mechaniczna, rysunek techniczny");
     // a teacher of the school sees the school's tasks but does not work a coordinator's task
@@ -205,7 +208,7 @@ class TeacherInternshipProcessTest {
     approve(pi);
 
     // no preferred employer: the coordinator chooses employer 2, who declines
-    assertThat(scenario.fireReminder(pi, "selectEmployer")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "selectEmployer")).isTrue();
     scenario.complete("coordinator", pi, "selectEmployer", Map.of(EMPLOYER_SELECTION, "EMPLOYER", EMPLOYER_ID, "2"));
     Task placement = scenario.task(pi, "confirmPlacement");
     assertThat(candidateGroups(placement)).containsExactly("employer-2");
@@ -232,7 +235,7 @@ class TeacherInternshipProcessTest {
     assertThat(running.getDueDate()).isNotNull();
     assertThatThrownBy(() -> scenario.complete("school1", pi, "internshipRunning",
         Map.of(DROPOUT_DATE, "2026-04-20", DROPOUT_REASON, "Choroba."))).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("dropoutDate");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("dropoutDate"));
     scenario.complete("school1", pi, "internshipRunning", Map.of(DROPOUT_DATE, "2026-04-14", DROPOUT_REASON, "Choroba."));
     assertThat(pi).isEnded().hasPassed("recordDropout", "internshipDroppedOut");
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -252,9 +255,9 @@ class TeacherInternshipProcessTest {
     scenario.reachPlannedEnd(pi, END);
     // the attendance limits are the same as for students: 8 h a day
     assertThatThrownBy(() -> attendance(pi, "employer1", 48L)).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("actualHours");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("actualHours"));
     attendance(pi, "employer1", 32L);
-    assertThat(scenario.fireReminder(pi, "decideShortfall")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "decideShortfall")).isTrue();
     scenario.complete("coordinator", pi, "decideShortfall",
         Map.of(SHORTFALL_DECISION, "ACCEPT_PARTIAL", SHORTFALL_REASON, "Jeden dzień usprawiedliwionej nieobecności."));
     confirm(pi);
@@ -297,47 +300,47 @@ class TeacherInternshipProcessTest {
 
   void assertRefused(Map<String, Object> application, String field) {
     assertThatThrownBy(() -> submit(application)).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("'" + field + "'");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains(field));
   }
 
   void approve(ProcessInstance pi) {
-    assertThat(scenario.fireReminder(pi, "reviewApplication")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "reviewApplication")).isTrue();
     scenario.complete("coordinator", pi, "reviewApplication", Map.of(REVIEW_DECISION, "APPROVE"));
   }
 
   void confirmPlacement(ProcessInstance pi, String employerUser) {
-    assertThat(scenario.fireReminder(pi, "confirmPlacement")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "confirmPlacement")).isTrue();
     scenario.complete(employerUser, pi, "confirmPlacement", Map.of(PLACEMENT_DECISION, "CONFIRM",
         "tutorName", "Adam Nowak", "tutorEmail", "a.nowak@firma.example.pl", "workplace", "Hala B, dział obróbki"));
     assertThat(pi).variables().containsEntry(PLACEMENT_DECISION, "CONFIRM").containsEntry("tutorName", "Adam Nowak");
   }
 
   void throughAgreement(ProcessInstance pi, String employerUser) {
-    assertThat(scenario.fireReminder(pi, "prepareAgreement")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "prepareAgreement")).isTrue();
     scenario.complete("coordinator", pi, "prepareAgreement",
         Map.of(AGREEMENT_NUMBER, "UM/SN/2026/3", AGREEMENT_DATE, "2026-03-02"));
     assertThat(candidateGroups(scenario.task(pi, "recordTeacherSignature"))).containsExactly("school-1");
     assertThat(candidateGroups(scenario.task(pi, "recordEmployerSignature"))).containsExactly("employer-1");
-    assertThat(scenario.fireReminder(pi, "recordTeacherSignature")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "recordTeacherSignature")).isTrue();
     assertThatThrownBy(() -> scenario.complete("school1", pi, "recordTeacherSignature",
         Map.of(TEACHER_SIGNATURE_DATE, "2027-01-01"))).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("teacherSignatureDate");
+        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("teacherSignatureDate"));
     scenario.complete("school1", pi, "recordTeacherSignature", Map.of(TEACHER_SIGNATURE_DATE, "2026-03-02"));
-    assertThat(scenario.fireReminder(pi, "recordEmployerSignature")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "recordEmployerSignature")).isTrue();
     scenario.complete(employerUser, pi, "recordEmployerSignature",
         Map.of(EMPLOYER_SIGNATORY_NAME, "Prezes zarządu", EMPLOYER_SIGNATURE_DATE, "2026-03-02"));
     assertThat(pi).hasPassed("startInternship").isWaitingAt("internshipRunning");
   }
 
   void attendance(ProcessInstance pi, String employerUser, long hours) {
-    scenario.fireReminder(pi, "confirmAttendance");
+    scenario.remindAtDue(pi, "confirmAttendance");
     scenario.complete(employerUser, pi, "confirmAttendance", Map.of(ACTUAL_START_DATE, START.toString(),
         ACTUAL_END_DATE, END.toString(), ACTUAL_HOURS, hours,
         TASKS_PERFORMED, "Programowanie obrabiarek CNC, kontrola jakości."));
   }
 
   void confirm(ProcessInstance pi) {
-    assertThat(scenario.fireReminder(pi, "issueConfirmation")).isTrue();
+    assertThat(scenario.remindAtDue(pi, "issueConfirmation")).isTrue();
     scenario.complete("coordinator", pi, "issueConfirmation",
         Map.of(CERTIFICATE_NUMBER, "ZN/2026/3", CERTIFICATE_DATE, END.plusDays(3).toString()));
   }

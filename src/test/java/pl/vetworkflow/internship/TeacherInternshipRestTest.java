@@ -142,7 +142,7 @@ class TeacherInternshipRestTest {
     JsonNode before = json(http.get("/engine-rest/task/" + taskId + "/variables"));
     HttpResponse<String> response = http.postJson("/engine-rest/task/" + taskId + "/complete", body(variables));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("'" + field + "'");
+    assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     assertThat(http.get("/engine-rest/task/" + taskId).statusCode()).as("task still open").isEqualTo(200);
     JsonNode after = json(http.get("/engine-rest/task/" + taskId + "/variables"));
     assertThat(after).isEqualTo(before);
@@ -152,7 +152,7 @@ class TeacherInternshipRestTest {
   void assertRefused(Http http, String url, Map<String, Object> variables, String field) throws Exception {
     HttpResponse<String> response = http.postJson(url, body(variables));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("'" + field + "'");
+    assertThat(response.body()).contains("\"field\":\"" + field + "\"");
   }
 
   static Map<String, Object> with(String key, Object value) {

@@ -32,13 +32,11 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -55,6 +53,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.vetworkflow.process.CaseVariables;
 import pl.vetworkflow.testsupport.Http;
 
 /**
@@ -469,58 +468,6 @@ abstract class NotificationChecks {
     assertThat(Http.basic(port, throttled, "wrong").get(failedPath).statusCode()).isEqualTo(401);
   }
 
-  // ---------------------------------------------------------------- reminders and escalation
-
-  @Test
-  void timersRemindTheSamePeopleAndEscalateToCoordinators() {
-    deploy(Bpmn.createExecutableProcess("notifReminders").name("Staż nauczyciela (test)").camundaHistoryTimeToLive(1)
-        .startEvent()
-        .userTask("review").name("Ocena sprawozdania").camundaCandidateGroups("school-1,teachers-1")
-        .endEvent()
-        .moveToActivity("review").boundaryEvent("remindTimer").cancelActivity(false).timerWithCycle("R2/PT24H")
-        .serviceTask("sendReminder").camundaExpression("${taskReminder.remind(execution)}").endEvent()
-        .moveToActivity("review").boundaryEvent("escalateTimer").cancelActivity(false).timerWithDuration("P3D")
-        .camundaExecutionListenerExpression("start", "${taskReminder.escalate(execution, 'review')}").endEvent()
-        .done());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("notifReminders", key);
-
-    executeTimer(instance, "remindTimer");
-    executeTimer(instance, "remindTimer"); // cycle: the second reminder
-    executeTimer(instance, "escalateTimer");
-    dispatcher.dispatch(Instant.now());
-
-    List<MimeMessage> mails = Mails.about(greenMail, key);
-    String suffix = ": Ocena sprawozdania (sprawa " + key + ")";
-    assertThat(Mails.countBy(mails, m -> Mails.to(m) + " " + Mails.subject(m))).containsOnly(
-        Map.entry("school1" + DOMAIN + " Nowe zadanie" + suffix, 1L),
-        Map.entry("teacher1" + DOMAIN + " Nowe zadanie" + suffix, 1L),
-        Map.entry("school1" + DOMAIN + " Przypomnienie" + suffix, 2L),
-        Map.entry("teacher1" + DOMAIN + " Przypomnienie" + suffix, 2L),
-        Map.entry("coordinator" + DOMAIN + " Eskalacja" + suffix, 1L));
-    MimeMessage escalation = mails.stream().filter(m -> Mails.subject(m).startsWith("Eskalacja")).findFirst().orElseThrow();
-    assertThat(Mails.text(escalation)).contains("Oczekuje od: ", "koordynatorów", LINK_PREFIX);
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
-  }
-
-  @Test
-  void reminderWithAWrongTaskIdFailsTheTimerJobClearly() {
-    deploy(Bpmn.createExecutableProcess("notifBadReminder").camundaHistoryTimeToLive(1).startEvent()
-        .userTask("review").name("Ocena").camundaCandidateGroups("school-1").endEvent()
-        .moveToActivity("review").boundaryEvent("wrongKey").cancelActivity(false).timerWithDuration("PT1H")
-        .serviceTask("remindWrong").camundaExpression("${taskReminder.remind(execution, 'noSuchTask')}").endEvent()
-        .moveToActivity("review").boundaryEvent("notAfterBoundary").cancelActivity(false).timerWithDuration("PT2H")
-        .serviceTask("between").camundaExpression("${true}")
-        .serviceTask("remindFar").camundaExpression("${taskReminder.remind(execution)}").endEvent()
-        .done());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("notifBadReminder", key);
-
-    assertThatThrownBy(() -> executeTimer(instance, "wrongKey")).isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("no open user task 'noSuchTask'");
-    assertThatThrownBy(() -> executeTimer(instance, "notAfterBoundary")).isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("name the task");
-    assertThat(rows(key)).extracting(OutboxMessage::kind).containsOnly(NotificationKind.TASK);
-  }
-
   // ---------------------------------------------------------------- two nodes
 
   @Test
@@ -620,13 +567,6 @@ abstract class NotificationChecks {
       approval = approval.camundaTaskListenerExpression("create", "${undefinedApprovalRule.check(task)}");
     }
     return approval.endEvent().done();
-  }
-
-  private void executeTimer(ProcessInstance instance, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .timers().singleResult();
-    assertThat(job).as("timer " + activityId).isNotNull();
-    managementService.executeJob(job.getId());
   }
 
   private static int closedPort() throws IOException {

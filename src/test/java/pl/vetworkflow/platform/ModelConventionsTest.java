@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -84,6 +86,34 @@ class ModelConventionsTest {
         }
       }
     }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Reminders and escalations are the reminder job's (rules in processes/task-reminders.dmn), not
+   * the models': a timer in a model changes the flow (an interrupting boundary event or a waiting
+   * intermediate event), and no model calls the retired reminder beans.
+   */
+  @Test
+  void noModelCarriesReminderTimers() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int timers = 0;
+    for (Path file : files("processes", ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+        timers++;
+        if (timer.getParentElement() instanceof BoundaryEvent boundary && !boundary.cancelActivity()) {
+          problems.add(file.getFileName() + "#" + boundary.getId() + ": a non-interrupting timer");
+        }
+      }
+      String xml = Files.readString(file);
+      for (String retired : List.of("taskReminder", "sendOverdueReminders")) {
+        if (xml.contains(retired)) {
+          problems.add(file.getFileName() + ": calls " + retired);
+        }
+      }
+    }
+    assertThat(timers).as("the timers that move cases on").isEqualTo(5);
     assertThat(problems).isEmpty();
   }
 

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -40,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
+import pl.vetworkflow.notification.OverdueTaskReminders;
+import pl.vetworkflow.testsupport.ReminderJob;
 import pl.vetworkflow.validation.FormValidationException;
 
 /**
@@ -80,6 +81,8 @@ class EquipmentProcurementProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ProcurementOrders orders;
   @Autowired SchoolBudgets budgets;
+  @Autowired OverdueTaskReminders reminderJob;
+  ReminderJob reminders;
 
   ProcurementProcessTestSupport cases;
 
@@ -87,6 +90,7 @@ class EquipmentProcurementProcessTest {
   void setUp() {
     AbstractAssertions.init(engine);
     cases = new ProcurementProcessTestSupport(runtime, taskService, management);
+    reminders = new ReminderJob(reminderJob, jdbc);
     jdbc.update("delete from vet_procurement_order");
     setToday(LocalDate.of(2026, 3, 2));
   }
@@ -147,15 +151,14 @@ class EquipmentProcurementProcessTest {
   }
 
   /**
-   * Fires the task's reminder timer (the task is overdue) and checks what the real notification
-   * mechanism recorded: one REMINDER row for this task per person who got the task's own e-mail (the
-   * same people), and the task stays open. Returns the reminded addresses.
+   * Runs the reminder job an hour after the task's due date and checks what the real notification
+   * mechanism recorded: the task's first step, one REMINDER for each person who got the task's own
+   * e-mail (the same people), and the task stays open. Returns the reminded addresses.
    */
   List<String> remind(ProcessInstance pi, String taskKey) {
     Task task = cases.task(pi, taskKey);
     assertThat(task).as("open task " + taskKey).isNotNull();
-    assertThat(outbox(task.getId(), "REMINDER")).isEmpty();
-    cases.fireTimer(pi, "remind_" + taskKey);
+    assertThat(reminders.runDaysAfterDue(task, 0)).as("steps of " + taskKey).contains("1 REMINDER SENT");
     List<String> reminded = outbox(task.getId(), "REMINDER");
     assertThat(reminded).as("reminders about " + taskKey).isNotEmpty()
         .containsExactlyElementsOf(outbox(task.getId(), "TASK")).doesNotHaveDuplicates();
@@ -163,21 +166,23 @@ class EquipmentProcurementProcessTest {
     return reminded;
   }
 
-  /** Fires the task's escalation timer: every coordinator gets an ESCALATION about the task, which stays open. */
-  void escalate(ProcessInstance pi, String taskKey) {
-    Task task = cases.task(pi, taskKey);
-    assertThat(outbox(task.getId(), "ESCALATION")).isEmpty();
-    cases.fireTimer(pi, "escalate_" + taskKey);
-    assertThat(outbox(task.getId(), "ESCALATION")).as("escalations about " + taskKey).isNotEmpty()
-        .containsExactlyElementsOf(coordinatorAddresses());
-    assertThat(cases.task(pi, taskKey).getId()).isEqualTo(task.getId());
-  }
-
-  /** The waiting timer job of a boundary event in the case (main process or supplier selection). */
-  Job timer(ProcessInstance pi, String activityId) {
-    ProcessInstance sub = cases.selection(pi);
-    return management.createJobQuery().processInstanceId(sub != null ? sub.getId() : pi.getId())
-        .activityId(activityId).singleResult();
+  /**
+   * Runs the reminder job on the day before the tasks' escalation and on its day ({@code days} after
+   * their due date): every coordinator gets an ESCALATION about each task, not earlier, and the tasks stay open.
+   */
+  void escalate(ProcessInstance pi, int days, String... taskKeys) {
+    List<Task> open = java.util.Arrays.stream(taskKeys).map(key -> cases.task(pi, key)).toList();
+    for (Task task : open) {
+      assertThat(reminders.runDaysAfterDue(task, days - 1)).as("steps of " + task.getTaskDefinitionKey())
+          .noneMatch(s -> s.contains("ESCALATION"));
+    }
+    for (Task task : open) {
+      assertThat(reminders.runDaysAfterDue(task, days)).as("steps of " + task.getTaskDefinitionKey())
+          .anyMatch(s -> s.endsWith("ESCALATION SENT"));
+      assertThat(outbox(task.getId(), "ESCALATION")).as("escalations about " + task.getTaskDefinitionKey())
+          .isNotEmpty().containsExactlyElementsOf(coordinatorAddresses());
+      assertThat(cases.task(pi, task.getTaskDefinitionKey()).getId()).isEqualTo(task.getId());
+    }
   }
 
   ProcurementOrders.Order order(ProcessInstance pi) {
@@ -248,10 +253,10 @@ class EquipmentProcurementProcessTest {
 
     Map<String, Object> unpublished = enquiry(null, today(), today().plusDays(7));
     assertThatThrownBy(() -> cases.complete(pi, "recordEnquiry", unpublished))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("enquiryPublicationNumber");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("enquiryPublicationNumber"));
     Map<String, Object> tooShort = enquiry("2026-12345-67890", today(), today().plusDays(6));
     assertThatThrownBy(() -> cases.complete(pi, "recordEnquiry", tooShort))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("offerDeadline");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("offerDeadline"));
     assertThat(cases.task(pi, "recordEnquiry")).isNotNull();
 
     enquiryAndDeadline(pi);
@@ -390,10 +395,12 @@ class EquipmentProcurementProcessTest {
     assertThat(remedy).hasCandidateGroup("school-1");
     assertThat(remedy.getDueDate()).isEqualTo(new ProcurementCalendar().dayAfter(today().plusDays(14).toString()));
 
-    // the supplier misses the deadline: the coordinators are alerted, the school's task stays open
+    // the supplier misses the deadline: on the task's due date the coordinators are alerted, the school's task stays open
     advanceDays(15);
-    cases.fireTimer(pi, "remedyOverdue");
-    assertThat(pi).hasPassed("escalateRemedy", "remedyEscalated").isWaitingAt("confirmRemedy");
+    reminders.runNow();
+    assertThat(reminders.steps(remedy.getId())).containsExactly("1 REMINDER SENT", "2 ESCALATION SENT");
+    assertThat(outbox(remedy.getId(), "ESCALATION")).isEqualTo(coordinatorAddresses());
+    assertThat(pi).isWaitingAt("confirmRemedy");
 
     advanceDays(2);
     cases.complete(pi, "confirmRemedy", remedy(today()));
@@ -405,20 +412,20 @@ class EquipmentProcurementProcessTest {
   void overdueTasksRemindTheSamePeopleAndLongOverdueOnesAlertTheCoordinators() {
     ProcessInstance pi = cases.start(request("1", "IT_EQUIPMENT", 2, 3000.00, today()));
     Task review = cases.task(pi, "reviewRequest");
-    // the first reminder falls due with the task, the next ones every due period (R3/P5D)
-    assertThat(timer(pi, "remind_reviewRequest").getDuedate()).isEqualTo(review.getDueDate());
+    // nothing before the due date; the first reminder with it, the next ones every due period (5 days)
+    assertThat(reminders.runDaysAfterDue(review, -1)).isEmpty();
     advanceDays(5);
     assertThat(remind(pi, "reviewRequest")).contains("coordinator@vet-workflow.example");
-    assertThat(timer(pi, "remind_reviewRequest")).as("the next reminder of the cycle").isNotNull();
-    assertThat(pi).hasPassed("remind_reviewRequest", "reminderSent").isWaitingAt("reviewRequest");
+    assertThat(reminders.runDaysAfterDue(review, 4)).as("the next reminder of the plan").hasSize(1);
+    assertThat(reminders.runDaysAfterDue(review, 5)).containsExactly("1 REMINDER SENT", "2 REMINDER SENT");
+    assertThat(pi).isWaitingAt("reviewRequest");
 
     cases.complete(pi, "reviewRequest", review("RETURN", "Uzupełnij uzasadnienie."));
     advanceDays(7);
     assertThat(remind(pi, "correctRequest")).contains("school1@vet-workflow.example")
         .doesNotContain("school2@vet-workflow.example", "coordinator@vet-workflow.example");
     advanceDays(14);
-    escalate(pi, "correctRequest");
-    assertThat(pi).hasPassed("escalate_correctRequest", "escalationSent");
+    escalate(pi, 14, "correctRequest");
     Map<String, Object> corrected = request("1", "IT_EQUIPMENT", 2, 3000.00, today());
     corrected.remove("schoolId");
     cases.complete(pi, "correctRequest", corrected);
@@ -426,28 +433,27 @@ class EquipmentProcurementProcessTest {
 
     // supplier selection: the coordinators' tasks
     assertThat(remind(pi, "recordEnquiry")).contains("coordinator@vet-workflow.example");
-    assertThat(cases.selection(pi)).hasPassed("remind_recordEnquiry", "reminderSent");
     enquiryAndDeadline(pi);
     remind(pi, "recordOffers");
     cases.complete(pi, "recordOffers", offers(5800.00));
     remind(pi, "recordContract");
     contract(pi, 5800.00);
 
-    // delivery: due 7 days after the contractual delivery deadline, reminded then, escalated 14 days later
+    // delivery: due 7 days after the contractual delivery deadline, reminded then once, escalated 14 days later
     Task delivery = cases.task(pi, "confirmDelivery");
-    assertThat(timer(pi, "remind_confirmDelivery").getDuedate()).isEqualTo(delivery.getDueDate());
-    assertThat(timer(pi, "escalate_confirmDelivery").getDuedate())
-        .isEqualTo(new ProcurementCalendar().daysAfter(today().plusDays(30).toString(), 21));
+    assertThat(delivery.getDueDate()).isEqualTo(new ProcurementCalendar().daysAfter(today().plusDays(30).toString(), 7));
     advanceDays(38);
     assertThat(remind(pi, "confirmDelivery")).contains("school1@vet-workflow.example");
-    escalate(pi, "confirmDelivery");
+    escalate(pi, 14, "confirmDelivery");
+    assertThat(reminders.runDaysAfterDue(delivery, 40)).containsExactly("1 REMINDER SENT", "2 ESCALATION SENT");
     cases.complete(pi, "confirmDelivery", delivery(today(), "DEFECTS"));
     remind(pi, "fileComplaint");
     cases.complete(pi, "fileComplaint", complaint(today(), today().plusDays(14)));
+    // the remedy: reminded on its due date, and the coordinators told the same day (the supplier missed the deadline)
     Task remedy = cases.task(pi, "confirmRemedy");
-    assertThat(timer(pi, "remind_confirmRemedy").getDuedate()).isEqualTo(remedy.getDueDate());
     advanceDays(15);
     remind(pi, "confirmRemedy");
+    assertThat(reminders.steps(remedy.getId())).containsExactly("1 REMINDER SENT", "2 ESCALATION SENT");
     cases.complete(pi, "confirmRemedy", remedy(today()));
 
     advanceDays(14);
@@ -455,10 +461,9 @@ class EquipmentProcurementProcessTest {
     remind(pi, "recordInvoice");
     assertThat(outbox(cases.task(pi, "recordInvoice").getId(), "REMINDER")).contains("accountant@vet-workflow.example");
     advanceDays(14);
-    escalate(pi, "recordAssets");
-    escalate(pi, "recordInvoice");
+    escalate(pi, 14, "recordAssets", "recordInvoice");
     finish(pi, 5800.00);
-    // a finished case leaves no reminder or escalation timer behind
+    // a finished case leaves no job behind (and its models have no reminder timers)
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
@@ -467,7 +472,7 @@ class EquipmentProcurementProcessTest {
     ProcessInstance pi = cases.start(request("2", "SOFTWARE", 1, 15000.00, today()));
     assertThat(budgets.remaining("2", -1)).isEqualByComparingTo("25000.00");
     assertThatThrownBy(() -> cases.complete(pi, "reviewRequest", review("REJECT", null)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("reviewReason");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("reviewReason"));
     cases.complete(pi, "reviewRequest", review("REJECT", "Brak uzasadnienia potrzeb rynku pracy."));
     assertThat(pi).isWaitingAt("acknowledgeClosure");
     assertThat((String) cases.variable(pi, "closureReason")).contains("Brak uzasadnienia potrzeb rynku pracy.");
@@ -501,14 +506,14 @@ class EquipmentProcurementProcessTest {
     // a second request must fit in what the first one leaves
     Map<String, Object> tooMuch = request("2", "SOFTWARE", 1, 10000.01, today());
     assertThatThrownBy(() -> cases.start(tooMuch)).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("'estimatedNetValue'").hasMessageContaining("przekracza pozostały budżet");
+        .hasMessageContaining("„Szacunkowa wartość netto razem”").hasMessageContaining("przekracza pozostały budżet");
     ProcessInstance second = cases.start(request("2", "SOFTWARE", 1, 10000.00, today()));
     assertThat(cases.variable(second, "remainingBudget")).isEqualTo(10000.00);
     // the coordinator rejects nothing yet; the first one's estimate was raised by a correction meanwhile:
     // simulated by lowering what is left below the first request's value
     jdbc.update("update vet_procurement_order set estimated_net_value = 15000 where process_instance_id = ?", second.getId());
     assertThatThrownBy(() -> cases.complete(first, "reviewRequest", review("APPROVE", null)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("'reviewDecision'");
+        .isInstanceOf(FormValidationException.class).satisfies(e -> assertThat(((FormValidationException) e).fields()).containsExactly("reviewDecision"));
     assertThat(cases.task(first, "reviewRequest")).isNotNull();
   }
 }

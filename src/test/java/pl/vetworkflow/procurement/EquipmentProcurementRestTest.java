@@ -362,7 +362,7 @@ class EquipmentProcurementRestTest {
   void assertOneAcceptedOneRefused(String school, List<Outcome> outcomes) {
     assertThat(outcomes).as("school " + school + ": " + outcomes).filteredOn(Outcome::accepted).hasSize(1);
     Outcome refused = outcomes.stream().filter(o -> !o.accepted()).findFirst().orElseThrow();
-    assertThat(refused.text()).contains("'estimatedNetValue'").contains("przekracza pozostały budżet szkoły")
+    assertThat(refused.text()).contains("„Szacunkowa wartość netto razem”").contains("przekracza pozostały budżet szkoły")
         .contains("40 000,00 zł");
     // nothing half-done: one order, one case of this school; 40,000 left
     assertThat(jdbc.queryForObject("select count(*) from vet_procurement_order where school_id = ?", Long.class, school))
@@ -376,7 +376,7 @@ class EquipmentProcurementRestTest {
   /** @return the error body, for checks of the message */
   static String assertRefused(HttpResponse<String> response, String field) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("'" + field + "'");
+    assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     return response.body();
   }
 }
