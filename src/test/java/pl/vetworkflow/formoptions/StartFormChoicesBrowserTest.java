@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.vetworkflow.testsupport.Browser;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.testsupport.TasklistUser;
 
 /**
  * What a school coordinator and the programme office see of the school and employer fields of a
@@ -22,9 +23,9 @@ class StartFormChoicesBrowserTest {
 
   @Test
   void theSchoolIsShownNotTypedAndTheEmployerIsFoundByTown() {
-    try (Browser school = new Browser(port)) {
-      school.logIn("tasklist", "school1", "school1");
-      openStartForm(school, "Staż uczniowski");
+    try (TasklistUser user = TasklistUser.logIn(port, "school1", "start-form-choices", new TasklistUser.Counter())) {
+      user.startProcess("Staż uczniowski");
+      Browser school = user.browser();
       WebElement schoolField = school.waitFor(By.cssSelector("[id$='-Field_0005-display']"));
       assertThat(schoolField.getText()).startsWith("Technikum nr 1 w Opolu");
       // read-only: the school coordinator's own school, no list to open
@@ -45,9 +46,9 @@ class StartFormChoicesBrowserTest {
 
   @Test
   void theProgrammeOfficePicksTheSchoolOfACourseByName() {
-    try (Browser office = new Browser(port)) {
-      office.logIn("tasklist", "coordinator", "coordinator");
-      openStartForm(office, "Kurs");
+    try (TasklistUser user = TasklistUser.logIn(port, "coordinator", "start-form-choices", new TasklistUser.Counter())) {
+      user.startProcess("Kurs");
+      Browser office = user.browser();
       WebElement search = office.waitFor(By.cssSelector("input[id$='-Field_course_003']"));
       search.click();
       search.sendKeys("Nys");
@@ -56,11 +57,5 @@ class StartFormChoicesBrowserTest {
       assertThat(offered).hasSize(2).allSatisfy(s -> assertThat(s).contains("Nys"));
       office.screenshot("start-form-choices-3-course-school-search");
     }
-  }
-
-  static void openStartForm(Browser browser, String processName) {
-    browser.waitFor(By.cssSelector(".start-process-action a")).click();
-    browser.waitFor(By.xpath("//a[contains(normalize-space(.),'" + processName + "')]")).click();
-    browser.waitFor(By.cssSelector(".fjs-form"));
   }
 }

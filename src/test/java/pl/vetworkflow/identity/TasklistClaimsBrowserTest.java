@@ -7,7 +7,6 @@ import static pl.vetworkflow.internship.StudentInternshipVariables.PROGRAMME_APP
 import static pl.vetworkflow.internship.StudentInternshipVariables.REVIEW_DECISION;
 import static pl.vetworkflow.internship.StudentInternshipVariables.SCHOOL_ID;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +21,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.vetworkflow.testsupport.Browser;
+import pl.vetworkflow.testsupport.Eventually;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.testsupport.StudentInternshipDriver;
 import pl.vetworkflow.testsupport.TestPesels;
@@ -73,7 +73,7 @@ class TasklistClaimsBrowserTest {
 
     try (Browser browser = new Browser(port)) {
       browser.logIn("tasklist", "teacher1", "teacher1");
-      openFilter(browser, TaskFilters.MY_GROUP_TASKS);
+      browser.openFilter(TaskFilters.MY_GROUP_TASKS);
       browser.waitForText(PROGRAMME);
       String list = browser.driver().findElement(By.cssSelector("[cam-tasks]")).getText();
       // open the task: the teacher may claim it (the claim button is there, no refusal)
@@ -97,19 +97,19 @@ class TasklistClaimsBrowserTest {
       browser.screenshot("claims-school1-may-claim");
       claim.click();
       browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .unclaim"));
-      waitUntil(() -> "school1".equals(assignee(signature)));
+      Eventually.until(() -> "school1".equals(assignee(signature)));
       browser.screenshot("claims-school1-claimed");
       assertThat(browser.bodyText()).contains("Piotr Wiśniewski");
       // the name does not open for another person's name (only administrators hand tasks over)
       new org.openqa.selenium.interactions.Actions(browser.driver())
           .moveToElement(browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] li.assignee [cam-widget-inline-field]")))
           .click().sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-      sleep(1000);
+      Eventually.sleep(1000);
       assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] li.assignee input"))).isEmpty();
 
       browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] .unclaim")).click();
       browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
-      waitUntil(() -> assignee(signature) == null);
+      Eventually.until(() -> assignee(signature) == null);
       browser.screenshot("claims-school1-given-back");
       assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
     }
@@ -117,15 +117,15 @@ class TasklistClaimsBrowserTest {
     // the programme office reads every task but is offered no claim of a school's task
     try (Browser browser = new Browser(port)) {
       browser.logIn("tasklist", "coordinator", "coordinator");
-      openFilter(browser, TaskFilters.ALL_TASKS);
+      browser.openFilter(TaskFilters.ALL_TASKS);
       browser.waitForText(SIGNATURE);
       browser.driver().findElement(By.xpath("//*[@cam-tasks]//a[contains(., '" + SIGNATURE + "')]")).click();
-      waitForActions(browser);
+      browser.taskActions();
       // the list may hold several signature tasks (other tests' cases): this one, then
       browser.open("/camunda/app/tasklist/default/#/?filter=" + filterId(TaskFilters.ALL_TASKS) + "&task="
           + signature.getId());
       browser.waitFor(By.cssSelector("[cam-tasklist-task] .process-definition"));
-      waitForActions(browser, signature.getId());
+      browser.taskActions(signature.getId());
       browser.screenshot("claims-coordinator-no-claim");
       assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] [ng-click='claim()']")))
           .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
@@ -134,7 +134,7 @@ class TasklistClaimsBrowserTest {
       new org.openqa.selenium.interactions.Actions(browser.driver()).keyDown(org.openqa.selenium.Keys.CONTROL)
           .keyDown(org.openqa.selenium.Keys.ALT).sendKeys("c").keyUp(org.openqa.selenium.Keys.ALT)
           .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
-      sleep(1500);
+      Eventually.sleep(1500);
       assertThat(assignee(signature)).isNull();
       assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
     }
@@ -152,37 +152,15 @@ class TasklistClaimsBrowserTest {
       browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .reset-assignee"));
       browser.screenshot("claims-coordinator-takes-back");
       browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] .reset-assignee")).click();
-      waitUntil(() -> assignee(signature) == null);
-      waitForActions(browser, signature.getId());
+      Eventually.until(() -> assignee(signature) == null);
+      browser.taskActions(signature.getId());
       assertThat(browser.bodyText()).doesNotContain("Przejmij");
       assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
     }
   }
 
-  /** Waits until vet-task-actions.js has its answer for the opened task. */
-  private static void waitForActions(Browser browser) {
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
-        d.findElement(By.tagName("body")).getAttribute("data-vet-task-actions") != null);
-  }
-
-  private static void waitForActions(Browser browser, String taskId) {
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-      String answered = d.findElement(By.tagName("body")).getAttribute("data-vet-task-actions");
-      return answered != null && answered.startsWith(taskId + "|");
-    });
-  }
-
   private String filterId(String name) {
     return filters.createTaskFilterQuery().filterName(name).singleResult().getId();
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 
   /** The coordinator approves the application if it needs a review; employer 1 confirms the placement. */
@@ -199,33 +177,12 @@ class TasklistClaimsBrowserTest {
     return tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
   }
 
-  private static void openFilter(Browser browser, String name) {
-    browser.waitForText(name);
-    browser.driver().findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
-        .filter(e -> e.getText().contains(name)).findFirst().orElseThrow().findElement(By.cssSelector("a")).click();
-  }
-
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
       n++;
     }
     return n;
-  }
-
-  private static void waitUntil(java.util.function.BooleanSupplier condition) {
-    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("condition not met in 20 s");
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 
   private static String pesel() {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,10 +15,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,6 +28,7 @@ import pl.vetworkflow.internship.StudentInternshipVariables;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.testsupport.Browser;
 import pl.vetworkflow.testsupport.CaseScenario;
+import pl.vetworkflow.testsupport.Eventually;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 
 /**
@@ -62,12 +60,12 @@ class PolishFormsBrowserTest {
   void studentInternshipStartFormSpeaksPolishAndTakesPolishDates() {
     try (Browser school = new Browser(port)) {
       school.logIn("tasklist", "school1", "school1");
-      click(school, By.cssSelector(".start-process-action a"));
-      click(school, By.xpath("//a[contains(normalize-space(.),'Staż uczniowski')]"));
+      school.click(By.cssSelector(".start-process-action a"));
+      school.click(By.xpath("//a[contains(normalize-space(.),'Staż uczniowski')]"));
       school.waitFor(By.cssSelector(".fjs-form"));
       assertThat(input(school, "Field_0015-date").getAttribute("placeholder")).isEqualTo("dd.mm.rrrr");
 
-      click(school, By.cssSelector("button[ng-click='startProcessInstance()']"));
+      school.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
       school.waitFor(By.cssSelector(".fjs-form-field-error"));
       school.screenshot("polish-forms-1-empty-start-form-submitted");
       assertThat(errorsOf(school, "Field_0002")).containsExactly("Pole jest wymagane.");
@@ -87,16 +85,16 @@ class PolishFormsBrowserTest {
       type(school, "Field_0006", "3TM");
       type(school, "Field_0007", "technik mechanik");
       type(school, "Field_0014", "Opolskie Zakłady"); // the employer list, searched by name
-      click(school, By.cssSelector(".fjs-dropdownlist-item"));
+      school.click(By.cssSelector(".fjs-dropdownlist-item"));
       type(school, "Field_0015-date", "01.02.2027");
       type(school, "Field_0016-date", "26.3.2027"); // one-digit month typed: shown with zeros
       type(school, "Field_0017", "150");
-      click(school, By.cssSelector(".fjs-form [id$='-Field_0018']"));
+      school.click(By.cssSelector(".fjs-form [id$='-Field_0018']"));
       assertThat(input(school, "Field_0015-date").getAttribute("value")).isEqualTo("01.02.2027");
       assertThat(input(school, "Field_0016-date").getAttribute("value")).isEqualTo("26.03.2027");
       assertThat(errorsOf(school, "Field_0015-date")).isEmpty();
 
-      click(school, By.cssSelector(".fjs-form [id$='-Field_0015-date']")); // opens the calendar
+      school.click(By.cssSelector(".fjs-form [id$='-Field_0015-date']")); // opens the calendar
       WebElement calendar = school.waitFor(By.cssSelector(".flatpickr-calendar.open"));
       assertThat(calendar.findElement(By.cssSelector(".flatpickr-monthDropdown-months option:checked")).getText())
           .isEqualTo("Luty");
@@ -104,14 +102,14 @@ class PolishFormsBrowserTest {
       assertThat(calendar.getText()).contains("Pn", "Wt", "Śr", "Cz", "Pt", "So", "Nd");
       school.screenshot("polish-forms-3-polish-calendar");
       assertNoEnglish(school);
-      click(school, By.cssSelector(".fjs-form [id$='-Field_0017']")); // closes the calendar (Escape would close the dialog)
+      school.click(By.cssSelector(".fjs-form [id$='-Field_0017']")); // closes the calendar (Escape would close the dialog)
       assertThat(input(school, "Field_0015-date").getAttribute("value")).isEqualTo("01.02.2027");
 
-      click(school, By.cssSelector("button[ng-click='startProcessInstance()']"));
+      school.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
       school.waitForText("Proces został rozpoczęty.");
-      assertNoErrorNotification(school);
+      assertThat(school.errorNotifications()).isEmpty();
     }
-    ProcessInstance instance = poll(() -> runtime.createProcessInstanceQuery()
+    ProcessInstance instance = Eventually.poll(() -> runtime.createProcessInstanceQuery()
         .processDefinitionKey(StudentInternshipVariables.PROCESS_KEY)
         .variableValueEquals(StudentInternshipVariables.STUDENT_PESEL, PESEL).singleResult());
     assertThat(runtime.getVariable(instance.getId(), StudentInternshipVariables.PLANNED_START_DATE)).isEqualTo("2027-02-01");
@@ -142,7 +140,7 @@ class PolishFormsBrowserTest {
       school.waitFor(By.cssSelector(".task-filters .task-filter"));
       school.open("/camunda/app/tasklist/default/#/?task=" + correction.getId());
       school.waitForText(correction.getName());
-      click(school, By.cssSelector("[ng-click='claim()']"));
+      school.click(By.cssSelector("[ng-click='claim()']"));
       school.waitFor(By.cssSelector(".fjs-form"));
 
       // changing follow-up date, due date or groups needs TASK_ASSIGN, which no working role has
@@ -166,9 +164,9 @@ class PolishFormsBrowserTest {
       school.screenshot("polish-forms-4-amount-with-comma-and-zloty");
       assertNoEnglish(school);
 
-      click(school, By.cssSelector("button[ng-click='complete()']"));
-      poll(() -> tasks.createTaskQuery().taskId(correction.getId()).count() == 0 ? Boolean.TRUE : null);
-      assertNoErrorNotification(school);
+      school.click(By.cssSelector("button[ng-click='complete()']"));
+      Eventually.poll(() -> tasks.createTaskQuery().taskId(correction.getId()).count() == 0 ? Boolean.TRUE : null);
+      assertThat(school.errorNotifications()).isEmpty();
     }
     assertThat(runtime.getVariable(course.getId(), CourseVariables.ESTIMATED_COST)).isEqualTo(12345.5);
   }
@@ -219,7 +217,7 @@ class PolishFormsBrowserTest {
       replace(admin, "probe_text", "abcdefg"); // the message is re-rendered with another number
       replace(admin, "probe_integer", "3");
       assertThat(errorsOf(admin, "probe_text")).containsExactly("Wartość może mieć najwyżej 5 znaków.");
-      click(admin, By.cssSelector(".fjs-repeat-render-collapse"));
+      admin.click(By.cssSelector(".fjs-repeat-render-collapse"));
       admin.waitForText("Zwiń");
       assertNoEnglish(admin);
     } finally {
@@ -248,7 +246,7 @@ class PolishFormsBrowserTest {
             .anyMatch(WebElement::isDisplayed)).as("%s sees 'Rozpocznij proces'", user).isEqualTo(starts);
         assertThat(browser.driver().findElements(By.cssSelector(".create-task-action a")).stream()
             .anyMatch(WebElement::isDisplayed)).as("%s sees 'Utwórz zadanie'", user).isFalse();
-        assertNoErrorNotification(browser);
+        assertThat(browser.errorNotifications()).isEmpty();
         assertThat(browser.bodyText()).as("Tasklist of %s", user).doesNotContain("Create task", "Start process",
             "My tasks", "Keyboard shortcuts", "Filter", "No task", "Created", "Log out", "Camunda 7 Community Edition");
         browser.driver().manage().deleteAllCookies(); // a fresh session for the next user
@@ -263,7 +261,7 @@ class PolishFormsBrowserTest {
   }
 
   static void type(Browser browser, String componentId, String text) {
-    WebElement input = click(browser, By.cssSelector(".fjs-form [id$='-" + componentId + "']"));
+    WebElement input = browser.click(By.cssSelector(".fjs-form [id$='-" + componentId + "']"));
     input.sendKeys(text);
     if (componentId.endsWith("-date")) {
       input.sendKeys(Keys.TAB); // flatpickr takes a typed date on blur
@@ -272,7 +270,7 @@ class PolishFormsBrowserTest {
 
   /** Selects what the field holds and types over it, as a user does. */
   static void replace(Browser browser, String componentId, String text) {
-    WebElement input = click(browser, By.cssSelector(".fjs-form [id$='-" + componentId + "']"));
+    WebElement input = browser.click(By.cssSelector(".fjs-form [id$='-" + componentId + "']"));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
     input.sendKeys(text);
   }
@@ -297,51 +295,4 @@ class PolishFormsBrowserTest {
     assertThat(shown).doesNotContain(ENGLISH);
   }
 
-  static void assertNoErrorNotification(Browser browser) {
-    assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger")).stream()
-        .filter(WebElement::isDisplayed).map(WebElement::getText).toList()).isEmpty();
-  }
-
-  /**
-   * Scrolls the element to the middle of the view and clicks it; while the form is still laying itself
-   * out another element may be in the way for a moment, so an intercepted click is retried (up to 20 s).
-   */
-  static WebElement click(Browser browser, By locator) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .ignoring(ElementClickInterceptedException.class)
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> {
-          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-          if (element == null) {
-            return null;
-          }
-          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-          element.click();
-          return element;
-        });
-  }
-
-  /** The browser's request may still be on its way: wait (at most 15 s) until the engine shows the result. */
-  static <T> T poll(Supplier<T> lookup) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (true) {
-      T found = lookup.get();
-      if (found != null) {
-        return found;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the engine did not reach the expected state within 15 s");
-      }
-      sleep(100);
-    }
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }
