@@ -7,5 +7,7 @@ public enum NotificationKind {
   /** A model's timer reminds the same people that the task still waits. */
   REMINDER,
   /** A model's timer tells the escalation group (coordinators) that the task still waits. */
-  ESCALATION
+  ESCALATION,
+  /** An invitation or a password-reset link (pl.vetworkflow.account): about no task. */
+  ACCOUNT
 }

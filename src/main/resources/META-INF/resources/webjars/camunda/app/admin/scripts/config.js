@@ -21,6 +21,8 @@ export default {
     name: 'Administracja',
     vendor: 'Opolskie szkolnictwo zawodowe'
   },
+  // "Nie pamiętasz hasła?" under the login form (the page of pl.vetworkflow.account)
+  customScripts: ['../vet-forgotten-password.js'],
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [
