@@ -52,7 +52,7 @@ public class PasswordRules {
       case "PASSWORD_POLICY_DIGIT" -> "co najmniej " + count(p.get("minDigit"), "cyfra", "cyfry", "cyfr");
       case "PASSWORD_POLICY_SPECIAL" -> "co najmniej " + count(p.get("minSpecial"), "znak specjalny", "znaki specjalne",
           "znaków specjalnych") + ", np. ! ? # % * - _";
-      case "PASSWORD_POLICY_USER_DATA" -> "bez loginu, imienia, nazwiska i adresu e-mail";
+      case "PASSWORD_POLICY_USER_DATA" -> "nie może zawierać loginu, imienia, nazwiska ani adresu e-mail";
       default -> "reguła „" + rule.getPlaceholder() + "”";
     };
   }
