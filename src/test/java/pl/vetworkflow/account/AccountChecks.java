@@ -94,7 +94,7 @@ abstract class AccountChecks {
     assertThat(invitations).hasSize(300).allSatisfy((address, count) -> assertThat(count).isEqualTo(1L));
     MimeMessage one = Inbox.to(greenMail, people.get(0).email()).get(0);
     assertThat(Inbox.subject(one)).isEqualTo(AccountMails.INVITATION_SUBJECT);
-    assertThat(Inbox.text(one)).contains("Dzień dobry Łucja Żółkiewska-0", "Pani/Pana login: p0." + run,
+    assertThat(Inbox.text(one)).contains("Dzień dobry Łucja Żółkiewska-0", "Nazwa użytkownika (do logowania): p0." + run,
         "koordynator szkolny: Technikum nr 1 w Opolu", "jest ważny do ", "Link działa jeden raz")
         .doesNotContain("hasło:", "Hasło:");
     // the token is in the e-mail only: the database holds its SHA-256, the sent mail's text is gone

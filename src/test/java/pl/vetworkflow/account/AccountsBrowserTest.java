@@ -75,7 +75,7 @@ class AccountsBrowserTest {
     try (Browser browser = new Browser(port)) {
       browser.open(invitation);
       browser.waitForText("Ustaw swoje hasło");
-      assertThat(browser.bodyText()).contains("Login: " + userId, "Zasady hasła:", "co najmniej 10 znaków",
+      assertThat(browser.bodyText()).contains("Nazwa użytkownika: " + userId, "Zasady hasła:", "co najmniej 10 znaków",
           "nie może zawierać loginu, imienia, nazwiska ani adresu e-mail", "Nowe hasło", "Powtórz nowe hasło",
           "Zapisz hasło");
       polishOnly(browser);
@@ -92,7 +92,7 @@ class AccountsBrowserTest {
       browser.driver().findElement(By.id("repeated")).sendKeys(password);
       browser.driver().findElement(By.id("save")).click();
       browser.waitForText("Hasło zapisane");
-      assertThat(browser.bodyText()).contains("Login: " + userId);
+      assertThat(browser.bodyText()).contains("Nazwa użytkownika: " + userId);
       polishOnly(browser);
       browser.screenshot("account-password-set");
 
@@ -155,6 +155,40 @@ class AccountsBrowserTest {
       polishOnly(browser);
       browser.screenshot("account-link-expired");
     }
+  }
+
+  @Test
+  void anAdministratorImportsAFileOnTheAdminDashboard() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "people-files"));
+    java.nio.file.Path good = dir.resolve("osoby-" + run + ".xlsx");
+    java.nio.file.Files.write(good, PeopleFiles.xlsx(List.of(
+        new PeopleFiles.Line("Ala", "Panelowa", "ala." + run + "@people.example", "nauczyciel", "2"),
+        new PeopleFiles.Line("Ola", "Panelowa", "ola." + run + "@people.example", "księgowość", ""))));
+    java.nio.file.Path wrong = dir.resolve("osoby-zle-" + run + ".csv");
+    java.nio.file.Files.write(wrong, PeopleFiles.csv(List.of(
+        new PeopleFiles.Line("Ela", "Panelowa", "ela." + run + "@people.example", "nauczyciel", "2"),
+        new PeopleFiles.Line("Iza", "Panelowa", "iza." + run + "@people.example", "woźna", "2"))));
+
+    try (Browser browser = new Browser(port)) {
+      browser.logIn("admin", "admin", "admin");
+      browser.waitForText("Import osób");
+      browser.driver().findElement(By.id("vet-people-file")).sendKeys(wrong.toAbsolutePath().toString());
+      browser.driver().findElement(By.id("vet-people-send")).click();
+      browser.waitForText("Wiersz 3: nieznana rola „woźna”");
+      assertThat(browser.bodyText()).contains("Plik nie został zaimportowany: nic z niego nie zapisano.");
+      browser.screenshot("account-admin-import-refused");
+
+      browser.driver().findElement(By.id("vet-people-file")).sendKeys(good.toAbsolutePath().toString());
+      browser.driver().findElement(By.id("vet-people-send")).click();
+      browser.waitForText("Plik zaimportowany (wierszy: 2, osób: 2).");
+      assertThat(browser.bodyText()).contains("nowe konta (z zaproszeniem): 2", "wysłane zaproszenia: 2");
+      assertThat(browser.bodyText()).doesNotContain("Choose File", "No file chosen");
+      browser.screenshot("account-admin-import");
+    }
+    assertThat(jdbc.queryForObject("select count(*) from vet_account where email = ?", Integer.class,
+        "ela." + run + "@people.example")).isZero();
+    assertThat(jdbc.queryForObject("select actor from vet_account_audit where action = 'IMPORT' and details like ?",
+        String.class, "%osoby-" + run + ".xlsx%")).isEqualTo("admin");
   }
 
   private static void polishOnly(Browser browser) {
