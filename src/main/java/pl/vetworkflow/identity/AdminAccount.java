@@ -32,28 +32,36 @@ public class AdminAccount {
       throw new IllegalStateException(
           "vet.admin.password (VET_ADMIN_PASSWORD) must be set: there is no default administrator password");
     }
+    if (!demo && identityService.getPasswordPolicy() != null
+        && identityService.createUserQuery().userId(admin.user()).count() == 0) {
+      // checked here, before anything starts, and only when the account is yet to be created
+      PasswordPolicyResult check = identityService.checkPasswordAgainstPolicy(admin.password(), newAdmin());
+      if (!check.isValid()) {
+        throw new IllegalStateException("vet.admin.password (VET_ADMIN_PASSWORD) does not meet the password policy"
+            + " (at least 10 characters with a lower-case and an upper-case letter, a digit and a special"
+            + " character, not containing the user id or names); broken rules: "
+            + check.getViolatedRules().stream().map(r -> r.getPlaceholder()).toList());
+      }
+    }
+  }
+
+  private User newAdmin() {
+    User user = identityService.newUser(admin.user());
+    user.setFirstName("Administrator");
+    user.setLastName("systemu");
+    user.setEmail(admin.email() == null || admin.email().isBlank() ? null : admin.email());
+    return user;
   }
 
   public void ensure() {
     if (identityService.createUserQuery().userId(admin.user()).singleResult() == null) {
-      User user = identityService.newUser(admin.user());
-      user.setFirstName("Administrator");
-      user.setLastName("systemu");
-      user.setEmail(admin.email() == null || admin.email().isBlank() ? null : admin.email());
+      User user = newAdmin();
       user.setPassword(admin.password());
       if (demo) {
         // admin/admin of the demo does not meet the engine's password policy
         ((IdentityServiceImpl) identityService).saveUser(user, true);
       } else {
-        PasswordPolicyResult check = identityService.getPasswordPolicy() == null ? null
-            : identityService.checkPasswordAgainstPolicy(admin.password(), user);
-        if (check != null && !check.isValid()) {
-          throw new IllegalStateException("vet.admin.password (VET_ADMIN_PASSWORD) does not meet the password policy"
-              + " (at least 10 characters with a lower-case and an upper-case letter, a digit and a special"
-              + " character, not containing the user id or names); broken rules: " + check.getViolatedRules().stream()
-                  .map(r -> r.getPlaceholder()).toList());
-        }
-        identityService.saveUser(user);
+        identityService.saveUser(user); // checked against the policy in the constructor
       }
     }
     if (identityService.createUserQuery().userId(admin.user()).memberOfGroup(Groups.ADMINS).count() == 0) {
