@@ -13,7 +13,7 @@ import java.util.List;
  * @param unchanged people already as the file says
  * @param reactivated deactivated people who are back in the file (each invited again)
  * @param deactivated imported people missing from the file, deactivated (only when asked for)
- * @param invitations invitations sent (new people, reactivated people, and people whose earlier
+ * @param invitations invitations sent, or for a dry run to be sent (new people, reactivated people, and people whose earlier
  *     invitation expired without a password being set)
  */
 public record ImportReport(boolean applied, int rows, int people, List<String> created, List<String> updated,

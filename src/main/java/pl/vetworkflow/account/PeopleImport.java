@@ -250,6 +250,7 @@ public class PeopleImport {
         if (user == null) { // deleted in Admin since: the same id again
           user = newUser(account.userId(), row);
           isNew = true;
+          invite = true;
         }
         if (!account.active()) {
           accounts.activate(account.userId(), now);
@@ -289,9 +290,11 @@ public class PeopleImport {
       } else if (!reactivated.contains(user.getId())) {
         unchanged++;
       }
-      if (invite && sendInvitations) {
-        invitations.invite(person, actor, now);
-        invited++;
+      if (invite) {
+        if (sendInvitations) {
+          invitations.invite(person, actor, now);
+        }
+        invited++; // a dry run counts the invitations it would send
       }
     }
     if (deactivateMissing) {

@@ -138,6 +138,8 @@ abstract class AccountChecks {
     JsonNode dryReport = JSON.readTree(dry.body());
     assertThat(dryReport.get("applied").asBoolean()).isFalse();
     assertThat(dryReport.get("created").size()).isEqualTo(1);
+    assertThat(dryReport.get("invitations").asInt()).isEqualTo(1);
+    assertThat(texts(dryReport.get("deactivated"))).contains("p297." + run);
     assertThat(identityService.createUserQuery().userEmail(newcomer.email()).count()).isZero();
     assertThat(groupsOf(userOf(moving).getId())).contains(Groups.school("1"));
 
