@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.config.VetProperties;
 
 /**
- * Demo users of the default (embedded) settings: password = user id. Production (the postgres
- * profile) refuses to start with demo data switched on.
+ * Demo users of the default (embedded) settings: password = user id, saved past the engine's
+ * password policy (which they do not meet). Production (the postgres profile) refuses to start with
+ * demo data switched on.
  */
 @Component
 public class DemoData {
@@ -55,7 +57,8 @@ public class DemoData {
         user.setLastName(demo.lastName());
         user.setEmail(demo.id() + "@vet-workflow.example");
         user.setPassword(demo.id());
-        identityService.saveUser(user);
+        // password = id on purpose: the engine's password policy would refuse it (demo only)
+        ((IdentityServiceImpl) identityService).saveUser(user, true);
       }
       for (String group : demo.groups()) {
         if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {

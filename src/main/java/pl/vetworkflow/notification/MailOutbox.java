@@ -108,6 +108,33 @@ public class MailOutbox {
     return rows.size();
   }
 
+  /**
+   * Records an account message (invitation, password reset) in the current transaction: it is about
+   * no task, so it has no task id; the transaction that issued its link records it, and the
+   * dispatcher sends it like any other message (retries, FAILED list).
+   *
+   * @return the outbox id
+   */
+  public long enqueueAccountMail(String recipient, String recipientUserId, RenderedMail mail, Instant now) {
+    OffsetDateTime at = utc(now);
+    org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement ps = connection.prepareStatement("insert into vet_mail_outbox (kind, sequence_no, recipient,"
+          + " recipient_user_id, subject, body_text, body_html, status, attempts, created_at, next_attempt_at)"
+          + " values (?, 0, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", new String[] {"id"});
+      ps.setString(1, NotificationKind.ACCOUNT.name());
+      ps.setString(2, normalise(recipient));
+      ps.setString(3, recipientUserId);
+      ps.setString(4, mail.subject());
+      ps.setString(5, mail.text());
+      ps.setString(6, mail.html());
+      ps.setObject(7, at);
+      ps.setObject(8, at);
+      return ps;
+    }, keys);
+    return keys.getKey().longValue();
+  }
+
   /** The highest sequence number per recipient of the messages of this kind about this task. */
   private Map<String, Integer> recorded(String taskId, NotificationKind kind) {
     Map<String, Integer> sequences = new HashMap<>();
@@ -149,12 +176,22 @@ public class MailOutbox {
    */
   public record Claim(List<OutboxMessage> messages, int lost) {}
 
-  /** SENT, if the message is still this node's claim; false = the lease had run out and it was taken over. */
+  /**
+   * SENT, if the message is still this node's claim; false = the lease had run out and it was taken over.
+   * An {@link NotificationKind#ACCOUNT} message carries a one-time link: once sent, its text is
+   * replaced, so that the database keeps no usable link (until then it must, to survive SMTP outages).
+   */
   public boolean markSent(long id, String node, Instant now) {
     return jdbc.update("update vet_mail_outbox set status = 'SENT', sent_at = ?, locked_by = null,"
-        + " locked_until = null, last_error = null where id = ? and status = 'SENDING' and locked_by = ?",
-        utc(now), id, node) == 1;
+        + " locked_until = null, last_error = null,"
+        + " body_text = case when kind = 'ACCOUNT' then ? else body_text end,"
+        + " body_html = case when kind = 'ACCOUNT' then ? else body_html end"
+        + " where id = ? and status = 'SENDING' and locked_by = ?",
+        utc(now), SENT_ACCOUNT_BODY, SENT_ACCOUNT_BODY, id, node) == 1;
   }
+
+  /** What a sent account message keeps of its text. */
+  public static final String SENT_ACCOUNT_BODY = "(treść usunięta po wysłaniu: zawierała jednorazowy link)";
 
   /** Back to PENDING until {@code nextAttemptAt}, or FAILED when {@code nextAttemptAt} is null. */
   public boolean markAttemptFailed(long id, String node, String error, Instant nextAttemptAt) {

@@ -7,5 +7,7 @@ public enum NotificationKind {
   /** A step of the task's reminder plan reminds the same people that the task still waits ({@link OverdueTaskReminders}). */
   REMINDER,
   /** A step of the task's reminder plan tells the escalation group (coordinators) that the task still waits. */
-  ESCALATION
+  ESCALATION,
+  /** An invitation or a password-reset link (pl.vetworkflow.account): about no task. */
+  ACCOUNT
 }

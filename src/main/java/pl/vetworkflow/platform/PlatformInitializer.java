@@ -3,6 +3,7 @@ package pl.vetworkflow.platform;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.account.PeopleStartupImport;
 import pl.vetworkflow.config.StartupLock;
 import pl.vetworkflow.casework.TaskCardBackfill;
 import pl.vetworkflow.casework.TaskCards;
@@ -32,11 +33,12 @@ public class PlatformInitializer implements SmartInitializingSingleton {
   private final VetProperties.ReferenceData referenceData;
   private final ResourceLoader resourceLoader;
   private final StartupLock startupLock;
+  private final PeopleStartupImport peopleImport;
 
   public PlatformInitializer(RoleSetup roleSetup, ReferenceDataImporter importer, TaskFilters taskFilters,
       TaskCardBackfill cardBackfill,
       AdminAccount adminAccount, DemoData demoData, SchoolMemberships schoolMemberships, VetProperties properties, ResourceLoader resourceLoader,
-      StartupLock startupLock) {
+      StartupLock startupLock, PeopleStartupImport peopleImport) {
     this.roleSetup = roleSetup;
     this.importer = importer;
     this.taskFilters = taskFilters;
@@ -47,6 +49,7 @@ public class PlatformInitializer implements SmartInitializingSingleton {
     this.referenceData = properties.referenceData();
     this.resourceLoader = resourceLoader;
     this.startupLock = startupLock;
+    this.peopleImport = peopleImport;
   }
 
   @Override
@@ -68,6 +71,8 @@ public class PlatformInitializer implements SmartInitializingSingleton {
     adminAccount.ensure();
     demoData.create();
     schoolMemberships.apply();
+    // after the reference data (the file names schools and employers by their registry ids)
+    peopleImport.run();
   }
 
   private static boolean hasText(String s) {

@@ -462,7 +462,7 @@ abstract class NotificationChecks {
     // this class: use an administrator of this test only
     String throttled = "mail-admin-" + suffix;
     var user = identityService.newUser(throttled);
-    user.setPassword("right-" + suffix);
+    user.setPassword("Right-" + suffix + "-7!"); // meets the password policy
     identityService.saveUser(user);
     identityService.createMembership(throttled, "camunda-admin");
     assertThat(Http.basic(port, throttled, "wrong").get(failedPath).statusCode()).isEqualTo(401);

@@ -60,7 +60,7 @@ class OrganisationIsolationTest {
     // a wrong password delays that user's next logins: use a user of this test only
     if (identityService.createUserQuery().userId("wrong-password-probe").count() == 0) {
       var user = identityService.newUser("wrong-password-probe");
-      user.setPassword("right-password");
+      user.setPassword("Right-password-7!"); // meets the password policy
       identityService.saveUser(user);
     }
     assertThat(Http.basic(port, "wrong-password-probe", "wrong").get("/engine-rest/task").statusCode())

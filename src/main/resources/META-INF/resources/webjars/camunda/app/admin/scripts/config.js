@@ -21,6 +21,9 @@ export default {
     name: 'Administracja',
     vendor: 'Opolskie szkolnictwo zawodowe'
   },
+  // "Nie pamiętasz hasła?" under the login form (the page of pl.vetworkflow.account), and the
+  // dashboard section "Import osób" (POST /api/admin/people/import)
+  customScripts: ['../vet-forgotten-password.js', 'scripts/vet-people-import.js'],
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

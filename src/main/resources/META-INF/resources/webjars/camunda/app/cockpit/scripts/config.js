@@ -22,8 +22,9 @@ export default {
     vendor: 'Opolskie szkolnictwo zawodowe'
   },
   // Custom plugin modules (ES modules; default export = plugin or array of plugins).
+  // ../vet-forgotten-password.js: "Nie pamiętasz hasła?" on the login page.
   // vet-indicators.js: the dashboard plugin "Wskaźniki programu" (GET /api/indicators).
-  customScripts: ['scripts/vet-indicators.js'],
+  customScripts: ['../vet-forgotten-password.js', 'scripts/vet-indicators.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -21,6 +21,8 @@ export default {
     name: 'Strona startowa',
     vendor: 'Opolskie szkolnictwo zawodowe'
   },
+  // "Nie pamiętasz hasła?" under the login form (the page of pl.vetworkflow.account)
+  customScripts: ['../vet-forgotten-password.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it

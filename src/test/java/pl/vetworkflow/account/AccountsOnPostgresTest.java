@@ -1,0 +1,6 @@
+package pl.vetworkflow.account;
+
+import pl.vetworkflow.testsupport.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class AccountsOnPostgresTest extends AccountChecks {}
