@@ -3,9 +3,9 @@ package pl.vetworkflow.identity;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.config.VetProperties;
+import pl.vetworkflow.engine.DemoPasswords;
 
 /**
  * The administrator account. Its password comes from configuration (VET_ADMIN_PASSWORD in
@@ -59,7 +59,7 @@ public class AdminAccount {
       user.setPassword(admin.password());
       if (demo) {
         // admin/admin of the demo does not meet the engine's password policy
-        ((IdentityServiceImpl) identityService).saveUser(user, true);
+        DemoPasswords.saveIgnoringPolicy(identityService, user);
       } else {
         identityService.saveUser(user); // checked against the policy in the constructor
       }

@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.config.VetProperties;
+import pl.vetworkflow.engine.DemoPasswords;
 
 /**
  * Demo users of the default (embedded) settings: password = user id, saved past the engine's
@@ -58,7 +58,7 @@ public class DemoData {
         user.setEmail(demo.id() + "@vet-workflow.example");
         user.setPassword(demo.id());
         // password = id on purpose: the engine's password policy would refuse it (demo only)
-        ((IdentityServiceImpl) identityService).saveUser(user, true);
+        DemoPasswords.saveIgnoringPolicy(identityService, user);
       }
       for (String group : demo.groups()) {
         if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {

@@ -66,6 +66,9 @@ abstract class AccountChecks {
   @AfterEach
   void smtpDown() {
     greenMail.stop();
+    // the people of this run leave the shared test database: other tests count the schools' members
+    identityService.createUserQuery().list().stream().map(u -> u.getId()).filter(id -> id.endsWith("." + run))
+        .forEach(identityService::deleteUser);
   }
 
   // ------------------------------------------------------------------ import

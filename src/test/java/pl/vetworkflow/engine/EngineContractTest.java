@@ -85,6 +85,7 @@ class EngineContractTest {
    * bytecode). A new use must be added here and to the package it belongs in ({@code engine}).
    */
   static final Set<String> INTERNAL_CLASSES = new TreeSet<>(List.of(
+      "org.camunda.bpm.engine.impl.IdentityServiceImpl",
       "org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl",
       "org.camunda.bpm.engine.impl.TaskQueryImpl",
       "org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior",
