@@ -69,6 +69,9 @@ abstract class AccountChecks {
     // the people of this run leave the shared test database: other tests count the schools' members
     identityService.createUserQuery().list().stream().map(u -> u.getId()).filter(id -> id.endsWith("." + run))
         .forEach(identityService::deleteUser);
+    // and so do its stand-alone tasks: other tests expect every listed task to belong to a case
+    taskService.createTaskQuery().taskName("Zadanie testowe " + run).list()
+        .forEach(t -> taskService.deleteTask(t.getId(), true));
   }
 
   // ------------------------------------------------------------------ import

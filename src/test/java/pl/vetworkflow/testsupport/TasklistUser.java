@@ -507,6 +507,14 @@ public final class TasklistUser implements AutoCloseable {
     // how long the user's actions since the last step took: where a slow test spends its time
     System.out.printf("%s: +%.1f s%n", file, (now - counter.last) / 1e9);
     counter.last = now;
+    // the Polish script rewrites a freshly rendered field's placeholder a moment after form-js draws it
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(5), Duration.ofMillis(100))
+          .until(d -> ((List<?>) ((List<?>) js(SEEN, Browser.ERROR_NOTIFICATIONS)).get(2)).stream()
+          .noneMatch(p -> ENGLISH.matcher(String.valueOf(p)).find()));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // still English after 5 s: the check below names it
+    }
     List<?> seen = (List<?>) js(SEEN, Browser.ERROR_NOTIFICATIONS);
     screenshotWhole(file, ((Number) seen.get(0)).longValue());
     String text = (String) seen.get(1);
