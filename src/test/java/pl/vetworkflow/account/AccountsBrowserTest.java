@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ class AccountsBrowserTest {
   @LocalServerPort int port;
   @Autowired MailDispatcher dispatcher;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
 
   GreenMail greenMail;
@@ -55,6 +57,10 @@ class AccountsBrowserTest {
   @AfterEach
   void smtpDown() {
     greenMail.stop();
+    // this run's people and stand-alone tasks leave the shared test database (other tests count them)
+    taskService.createTaskQuery().taskNameLike("% " + run).list().forEach(t -> taskService.deleteTask(t.getId(), true));
+    identityService.createUserQuery().list().stream().map(u -> u.getId()).filter(id -> id.endsWith(run))
+        .forEach(identityService::deleteUser);
   }
 
   @Test
