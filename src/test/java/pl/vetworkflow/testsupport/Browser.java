@@ -97,7 +97,8 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForText(String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+    // a page being replaced (a form sent) drops its body between finding and reading it: read again
+    new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
@@ -158,7 +159,8 @@ public final class Browser implements AutoCloseable {
   }
 
   public String bodyText() {
-    return driver.findElement(By.tagName("body")).getText();
+    return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
+        .ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("body")).getText());
   }
 
   /** Saves a screenshot under target/screenshots/ and returns its path. */
