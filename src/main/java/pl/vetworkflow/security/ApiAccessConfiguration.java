@@ -29,10 +29,16 @@ public class ApiAccessConfiguration implements WebMvcConfigurer {
     registry.addInterceptor(new ApiAccess(engine,
         Stream.concat(Groups.WORKING_ROLES.stream(), Stream.of(Groups.ADMINS)).toList(),
         "Tasklist users only")).addPathPatterns("/api/tasks/**");
+    // a case's documents: whoever works cases; which case a user may see is the case's own rule
+    // (document.CaseReaders)
+    registry.addInterceptor(new ApiAccess(engine,
+        Stream.concat(Groups.WORKING_ROLES.stream(), Stream.of(Groups.ADMINS)).toList(),
+        "Programme users only")).addPathPatterns("/api/documents", "/api/documents/**",
+            "/api/process-instances/**");
     // anything else under /api that a later feature adds is closed until it is listed here
     registry.addInterceptor(new ApiAccess(engine, List.of(), "Not open to anyone"))
         .addPathPatterns("/api/**")
         .excludePathPatterns("/api/admin/**", "/api/indicators", "/api/indicators/**", "/api/exports/**",
-            "/api/tasks/**");
+            "/api/tasks/**", "/api/documents", "/api/documents/**", "/api/process-instances/**");
   }
 }

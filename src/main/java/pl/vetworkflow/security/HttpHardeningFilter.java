@@ -13,14 +13,21 @@ import pl.vetworkflow.config.VetProperties;
 
 /**
  * Request-size limit for every endpoint (Tomcat limits only form posts; REST takes JSON) and, when
- * configured, HSTS on every response.
+ * configured, HSTS on every response. A scan attached to a case ({@code POST /api/.../documents})
+ * may be larger: its own limit, refused with a Polish message for the person attaching it.
  */
 public class HttpHardeningFilter extends HttpFilter {
+  /** What a multipart request carries besides the file: its parts' headers and the other fields. */
+  static final long UPLOAD_ENVELOPE_BYTES = 64 * 1024;
+
   private final long maxRequestBytes;
+  private final long maxUploadBytes;
   private final String hsts;
 
-  public HttpHardeningFilter(VetProperties.Security security) {
+  /** @param maxUploadFileBytes the largest file a person may attach to a case */
+  public HttpHardeningFilter(VetProperties.Security security, long maxUploadFileBytes) {
     this.maxRequestBytes = security.maxRequestBytes();
+    this.maxUploadBytes = Math.max(maxRequestBytes, maxUploadFileBytes + UPLOAD_ENVELOPE_BYTES);
     this.hsts = security.hstsMaxAgeSeconds() > 0
         ? "max-age=" + security.hstsMaxAgeSeconds() + "; includeSubDomains" : null;
   }
@@ -31,14 +38,29 @@ public class HttpHardeningFilter extends HttpFilter {
     if (hsts != null) {
       response.setHeader("Strict-Transport-Security", hsts);
     }
-    if (maxRequestBytes > 0 && request.getContentLengthLong() > maxRequestBytes) {
-      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-          "Request body larger than " + maxRequestBytes + " bytes");
+    boolean upload = isUpload(request);
+    long limit = upload ? maxUploadBytes : maxRequestBytes;
+    if (maxRequestBytes > 0 && request.getContentLengthLong() > limit) {
+      if (upload) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"error\":\"„Plik”: plik jest za duży, dołączyć można plik do "
+            + (limit - UPLOAD_ENVELOPE_BYTES) / (1024 * 1024) + " MB. Zeskanuj dokument w niższej rozdzielczości.\"}");
+      } else {
+        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            "Request body larger than " + limit + " bytes");
+      }
       return;
     }
     // chunked bodies have no length up front: count while reading
     chain.doFilter(maxRequestBytes > 0 && request.getContentLengthLong() < 0
-        ? new LimitedRequest(request, maxRequestBytes) : request, response);
+        ? new LimitedRequest(request, limit) : request, response);
+  }
+
+  private static boolean isUpload(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "POST".equalsIgnoreCase(request.getMethod()) && path.startsWith("/api/")
+        && (path.equals("/api/documents") || path.endsWith("/documents"));
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {

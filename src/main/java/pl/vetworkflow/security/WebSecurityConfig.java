@@ -2,10 +2,12 @@ package pl.vetworkflow.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import pl.vetworkflow.config.VetProperties;
 
 /** Servlet filters that secure the HTTP surface of the application. */
@@ -39,9 +41,10 @@ public class WebSecurityConfig {
   }
 
   @Bean
-  public FilterRegistrationBean<HttpHardeningFilter> httpHardeningFilter(VetProperties properties) {
+  public FilterRegistrationBean<HttpHardeningFilter> httpHardeningFilter(VetProperties properties,
+      @Value("${vet.documents.max-file-size:10MB}") DataSize maxDocumentSize) {
     FilterRegistrationBean<HttpHardeningFilter> registration =
-        new FilterRegistrationBean<>(new HttpHardeningFilter(properties.security()));
+        new FilterRegistrationBean<>(new HttpHardeningFilter(properties.security(), maxDocumentSize.toBytes()));
     registration.setName("http-hardening");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -32,6 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ReflectionUtils;
+import pl.vetworkflow.document.RequiredDocuments;
 
 /**
  * Engine command interceptor that checks every form submission of an opted-in process before the
@@ -48,6 +49,9 @@ import org.springframework.util.ReflectionUtils;
  *       ({@code security.TaskClaimGuard}, {@link #rolesToComplete}), or several comma-separated role groups of which the user must be in one
  *       (e.g. {@code school-coordinators,coordinators} for a task routed by a variable to a school or
  *       to the programme office);</li>
+ *   <li>a user task's property {@code vet.requiresDocument} names the kind of scan that must have
+ *       been attached to the case during the task ({@link RequiredDocuments}), e.g. the signed
+ *       agreement;</li>
  *   <li>starting at an arbitrary activity (start instructions) is refused except for administrators,
  *       because it would skip the start form and the eligibility check.</li>
  * </ul>
@@ -58,13 +62,18 @@ public class FormSubmissionGuard extends CommandInterceptor {
   public static final String VALIDATION_PROPERTY = "vet.formValidation";
   public static final String REQUIRED_ROLE_PROPERTY = "vet.requiredRole";
   static final String ADMIN_GROUP = "camunda-admin";
+  /** The "field" of a missing scan in a refusal: not a form field, the task's documents tab. */
+  public static final String DOCUMENTS_FIELD = "documents";
 
   private final ObjectProvider<FormValidator> validator;
   private final ObjectProvider<FormSchemas> schemas;
+  private final ObjectProvider<RequiredDocuments> documents;
 
-  public FormSubmissionGuard(ObjectProvider<FormValidator> validator, ObjectProvider<FormSchemas> schemas) {
+  public FormSubmissionGuard(ObjectProvider<FormValidator> validator, ObjectProvider<FormSchemas> schemas,
+      ObjectProvider<RequiredDocuments> documents) {
     this.validator = validator;
     this.schemas = schemas;
+    this.documents = documents;
   }
 
   @Override
@@ -113,7 +122,33 @@ public class FormSubmissionGuard extends CommandInterceptor {
     String formId = userTask.getCamundaFormRef();
     Map<String, Object> current = context.runWithoutAuthorization(
         () -> task.getExecution() == null ? Map.<String, Object>of() : task.getExecution().getVariables());
-    validate(definition, formId, command, variablesField, current, auth);
+    List<Violation> missingScans = missingDocuments(userTask, task);
+    try {
+      validate(definition, formId, command, variablesField, current, auth);
+    } catch (FormValidationException invalid) {
+      if (missingScans.isEmpty()) {
+        throw invalid;
+      }
+      // both at once: the person mends the form and attaches the scan in one go
+      List<Violation> all = new java.util.ArrayList<>(invalid.violations());
+      all.addAll(missingScans);
+      throw new FormValidationException(invalid.formId(), all);
+    }
+    if (!missingScans.isEmpty()) {
+      throw new FormValidationException(String.valueOf(formId), missingScans);
+    }
+  }
+
+  /** The scans the step's {@code vet.requiresDocument} asks for that the case does not have yet. */
+  private List<Violation> missingDocuments(UserTask userTask, TaskEntity task) {
+    String required = property(userTask, RequiredDocuments.PROPERTY);
+    if (required == null) {
+      return List.of();
+    }
+    return documents.getObject().missing(task.getId(), required).stream()
+        .map(kind -> new Violation(DOCUMENTS_FIELD, "Dokumenty", "dołącz „" + kind.label()
+            + "” w zakładce „Dokumenty” tego zadania (nad formularzem), potem zakończ zadanie."))
+        .toList();
   }
 
   private void checkStart(ProcessDefinitionEntity definition, Object holder, String variablesField) {

@@ -7,24 +7,28 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.document.RequiredDocuments;
 
 /** Installs {@link FormSubmissionGuard} after the command context exists (the starter applies every plugin bean). */
 @Component
 public class FormValidationPlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<FormValidator> validator;
   private final ObjectProvider<FormSchemas> schemas;
+  private final ObjectProvider<RequiredDocuments> documents;
 
-  public FormValidationPlugin(ObjectProvider<FormValidator> validator, ObjectProvider<FormSchemas> schemas) {
+  public FormValidationPlugin(ObjectProvider<FormValidator> validator, ObjectProvider<FormSchemas> schemas,
+      ObjectProvider<RequiredDocuments> documents) {
     this.validator = validator;
     this.schemas = schemas;
+    this.documents = documents;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new FormSubmissionGuard(validator, schemas)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new FormSubmissionGuard(validator, schemas, documents)));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new FormSubmissionGuard(validator, schemas)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new FormSubmissionGuard(validator, schemas, documents)));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
