@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -29,7 +29,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public class DocumentRenderer {
   private static final String FONT = "DejaVu Sans";
 
-  private final TemplateEngine templates = new TemplateEngine();
+  private final SpringTemplateEngine templates = new SpringTemplateEngine();
   private final byte[] regular;
   private final byte[] bold;
   private final byte[] colourProfile;
@@ -55,6 +55,8 @@ public class DocumentRenderer {
     shipped.setCharacterEncoding(StandardCharsets.UTF_8.name());
     shipped.setCheckExistence(true);
     shipped.setOrder(order);
+    // with a folder, a template added there later must win over a shipped one cached before
+    shipped.setCacheable(order == 1);
     templates.addTemplateResolver(shipped);
     this.regular = font("DejaVuSans.ttf");
     this.bold = font("DejaVuSans-Bold.ttf");
