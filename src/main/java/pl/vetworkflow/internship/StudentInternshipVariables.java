@@ -35,6 +35,7 @@ public final class StudentInternshipVariables {
   public static final ProcessVariable<String> schoolId = CaseVariables.schoolId;
   public static final String STUDENT_CLASS = "studentClass";
   public static final String PROFESSION = EmployerPlacementVariables.PROFESSION;
+  public static final ProcessVariable<String> profession = text(PROFESSION);
   public static final String STUDENT_EMAIL = "studentEmail";
   public static final String STUDENT_PHONE = "studentPhone";
   /** Required (with e-mail or phone) when the student is a minor on the planned start date. */
@@ -51,6 +52,7 @@ public final class StudentInternshipVariables {
   public static final String PLANNED_START_DATE = EmployerPlacementVariables.PLANNED_START_DATE;
   public static final ProcessVariable<LocalDate> plannedStartDate = date(PLANNED_START_DATE);
   public static final String PLANNED_END_DATE = EmployerPlacementVariables.PLANNED_END_DATE;
+  public static final ProcessVariable<LocalDate> plannedEndDate = date(PLANNED_END_DATE);
   public static final String PLANNED_HOURS = EmployerPlacementVariables.PLANNED_HOURS;
   public static final ProcessVariable<Long> plannedHours = whole(PLANNED_HOURS);
   /** Boolean, must be true. */
@@ -106,9 +108,13 @@ public final class StudentInternshipVariables {
   // placement (employer-placement, see EmployerPlacementVariables)
   public static final String PLACEMENT_DECISION = EmployerPlacementVariables.PLACEMENT_DECISION;
   public static final String TUTOR_NAME = EmployerPlacementVariables.TUTOR_NAME;
+  public static final ProcessVariable<String> tutorName = text(TUTOR_NAME);
   public static final String TUTOR_EMAIL = EmployerPlacementVariables.TUTOR_EMAIL;
+  public static final ProcessVariable<String> tutorEmail = text(TUTOR_EMAIL);
   public static final String TUTOR_PHONE = EmployerPlacementVariables.TUTOR_PHONE;
+  public static final ProcessVariable<String> tutorPhone = text(TUTOR_PHONE);
   public static final String WORKPLACE = EmployerPlacementVariables.WORKPLACE;
+  public static final ProcessVariable<String> workplace = text(WORKPLACE);
   /** Shown on the employer selection when the employer declined (then chosen again or the case ends). */
   public static final String PLACEMENT_DECLINE_REASON = EmployerPlacementVariables.PLACEMENT_DECLINE_REASON;
 
@@ -116,7 +122,9 @@ public final class StudentInternshipVariables {
   public static final String PROGRAMME_APPROVED = "programmeApproved";
   public static final String PROGRAMME_REMARKS = "programmeRemarks";
   public static final String AGREEMENT_NUMBER = "agreementNumber";
+  public static final ProcessVariable<String> agreementNumber = text(AGREEMENT_NUMBER);
   public static final String AGREEMENT_DATE = "agreementDate";
+  public static final ProcessVariable<LocalDate> agreementDate = date(AGREEMENT_DATE);
   /** String STUDENT | GUARDIAN: must be GUARDIAN for a minor, STUDENT for an adult. */
   public static final String PARTICIPANT_SIGNED_BY = "participantSignedBy";
   public static final String PARTICIPANT_SIGNATURE_DATE = "participantSignatureDate";
@@ -128,6 +136,7 @@ public final class StudentInternshipVariables {
   public static final ProcessVariable<LocalDate> dropoutDate = date(DROPOUT_DATE);
   public static final String DROPOUT_REASON = "dropoutReason";
   public static final String ACTUAL_START_DATE = "actualStartDate";
+  public static final ProcessVariable<LocalDate> actualStartDate = date(ACTUAL_START_DATE);
   public static final String ACTUAL_END_DATE = "actualEndDate";
   public static final ProcessVariable<LocalDate> actualEndDate = date(ACTUAL_END_DATE);
   /** Long. */
@@ -142,7 +151,9 @@ public final class StudentInternshipVariables {
   public static final String REPORT_APPROVED = "reportApproved";
   public static final String REPORT_REMARKS = "reportRemarks";
   public static final String CERTIFICATE_NUMBER = "certificateNumber";
+  public static final ProcessVariable<String> certificateNumber = text(CERTIFICATE_NUMBER);
   public static final String CERTIFICATE_DATE = "certificateDate";
+  public static final ProcessVariable<LocalDate> certificateDate = date(CERTIFICATE_DATE);
   /** String, PLN with 2 decimals ("1625.00"), computed by calculateInternshipPayments. */
   public static final String STIPEND_AMOUNT = "stipendAmount";
   public static final ProcessVariable<String> stipendAmount = text(STIPEND_AMOUNT);

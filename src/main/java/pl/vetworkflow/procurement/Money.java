@@ -2,9 +2,7 @@ package pl.vetworkflow.procurement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import pl.vetworkflow.document.DocumentText;
 import pl.vetworkflow.process.ProcessVariable;
 
 /** PLN amounts: BigDecimal with 2 decimals in Java and the database, Double in process variables. */
@@ -46,9 +44,6 @@ public final class Money {
 
   /** Polish display: "12 345,67 zł". */
   public static String display(BigDecimal value) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.forLanguageTag("pl-PL"));
-    symbols.setGroupingSeparator(' ');
-    symbols.setDecimalSeparator(',');
-    return new DecimalFormat("#,##0.00", symbols).format(of(value)) + " zł";
+    return DocumentText.money(of(value));
   }
 }

@@ -98,6 +98,9 @@ class StatementProfileBenchTest {
          ConfigurableApplicationContext app = Bench.startApplication(postgres, Map.of())) {
       StudentInternshipDriver driver = new StudentInternshipDriver(app.getBean(RuntimeService.class),
           app.getBean(TaskService.class), app.getBean(IdentityService.class), app.getBean(ManagementService.class));
+      driver.attachingScans(app.getBean(pl.vetworkflow.document.Attachments.class),
+          app.getBean(org.camunda.bpm.engine.HistoryService.class),
+          app.getBean(org.camunda.bpm.engine.RepositoryService.class));
       for (int i = 0; i < 5; i++) {
         internship(driver, 100_000 + i);
       }

@@ -1,5 +1,8 @@
 package pl.vetworkflow.identity;
 
+import pl.vetworkflow.document.Attachments;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.vetworkflow.internship.StudentInternshipVariables.AGREEMENT_DATE;
 import static pl.vetworkflow.internship.StudentInternshipVariables.AGREEMENT_NUMBER;
@@ -44,10 +47,14 @@ class TasklistClaimsBrowserTest {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired org.camunda.bpm.engine.FilterService filters;
+  @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
+  @Autowired Attachments attachments;
 
   @Test
   void teacherSeesOwnSchoolsTeacherTasksAndSchoolCoordinatorClaimsAndGivesBack() {
     StudentInternshipDriver driver = new StudentInternshipDriver(runtime, tasks, identity, management);
+    driver.attachingScans(attachments, history, repository);
     StudentInternshipDriver.clock(StudentInternshipDriver.SUBMITTED);
     ProcessInstance signing;
     ProcessInstance school2Case;

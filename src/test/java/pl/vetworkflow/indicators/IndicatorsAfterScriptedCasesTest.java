@@ -1,5 +1,8 @@
 package pl.vetworkflow.indicators;
 
+import pl.vetworkflow.document.Attachments;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.vetworkflow.internship.StudentInternshipVariables.*;
 import static pl.vetworkflow.testsupport.StudentInternshipDriver.application;
@@ -41,12 +44,16 @@ class IndicatorsAfterScriptedCasesTest {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
+  @Autowired Attachments attachments;
 
   StudentInternshipDriver cases;
 
   @BeforeEach
   void scenario() {
     cases = new StudentInternshipDriver(runtime, tasks, identity, management);
+    cases.attachingScans(attachments, history, repository);
   }
 
   @AfterEach

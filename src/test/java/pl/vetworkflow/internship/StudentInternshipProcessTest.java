@@ -1,5 +1,8 @@
 package pl.vetworkflow.internship;
 
+import pl.vetworkflow.document.Attachments;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -62,6 +65,9 @@ class StudentInternshipProcessTest {
   @Autowired ParticipantRegistry participants;
   @Autowired SupportRegistry supports;
   @Autowired Grants grants;
+  @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
+  @Autowired Attachments attachments;
 
   InternshipScenario scenario;
 
@@ -78,6 +84,7 @@ class StudentInternshipProcessTest {
   void setUp() {
     init(engine);
     scenario = new InternshipScenario(runtime, tasks, identity, management, new ReminderJob(reminderJob, jdbc));
+    scenario.attachingScans(attachments, history, repository);
     clock(SUBMITTED);
     // each test uses its own student: forget earlier internships of the test PESELs
     jdbc.update("delete from vet_support");

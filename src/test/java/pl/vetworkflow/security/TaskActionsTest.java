@@ -1,5 +1,7 @@
 package pl.vetworkflow.security;
 
+import pl.vetworkflow.document.Attachments;
+import org.camunda.bpm.engine.HistoryService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.vetworkflow.internship.StudentInternshipVariables.AGREEMENT_DATE;
 import static pl.vetworkflow.internship.StudentInternshipVariables.AGREEMENT_NUMBER;
@@ -61,6 +63,8 @@ class TaskActionsTest {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired AuthorizationService authorizations;
+  @Autowired HistoryService history;
+  @Autowired Attachments attachments;
 
   @Test
   void actionsAreWhatTheClaimGuardLetsThrough() throws Exception {
@@ -221,6 +225,7 @@ class TaskActionsTest {
    */
   private Map<String, Task> openTasks() {
     StudentInternshipDriver driver = new StudentInternshipDriver(runtime, tasks, identity, management);
+    driver.attachingScans(attachments, history, repository);
     StudentInternshipDriver.clock(StudentInternshipDriver.SUBMITTED);
     List<ProcessInstance> cases = new ArrayList<>();
     try {

@@ -1,5 +1,14 @@
 package pl.vetworkflow.testsupport;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import pl.vetworkflow.document.Attachments;
+import pl.vetworkflow.document.DocumentKind;
+import pl.vetworkflow.document.RequiredDocuments;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -26,6 +35,9 @@ public class CaseScenario {
   protected final TaskService tasks;
   protected final IdentityService identity;
   private int completions;
+  private Attachments attachments;
+  private HistoryService history;
+  private RepositoryService repository;
 
   public CaseScenario(RuntimeService runtime, TaskService tasks, IdentityService identity) {
     this.runtime = runtime;
@@ -64,13 +76,41 @@ public class CaseScenario {
     return found.get(0);
   }
 
+  /**
+   * The user attaches the scans a step needs ({@code vet.requiresDocument}) before completing it,
+   * as they would from its "Dokumenty" tab.
+   */
+  public CaseScenario attachingScans(Attachments attachments, HistoryService history, RepositoryService repository) {
+    this.attachments = attachments;
+    this.history = history;
+    this.repository = repository;
+    return this;
+  }
+
   public void complete(String userId, ProcessInstance instance, String key, Map<String, Object> variables) {
     Task task = task(instance, key);
+    attachRequiredScans(userId, task);
     as(userId, () -> {
       tasks.complete(task.getId(), variables);
       return null;
     });
     completions++;
+  }
+
+  private void attachRequiredScans(String userId, Task task) {
+    if (attachments == null) {
+      return;
+    }
+    UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    String property = element.getExtensionElements() == null ? null
+        : element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+            .flatMap(p -> p.getCamundaProperties().stream())
+            .filter(p -> RequiredDocuments.PROPERTY.equals(p.getCamundaName()))
+            .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+    for (DocumentKind kind : RequiredDocuments.kinds(property)) {
+      Scans.attach(attachments, tasks, history, task.getId(), kind, userId);
+    }
   }
 
   /** How many tasks this scenario has completed. */
