@@ -33,7 +33,7 @@ public class CaseReaders {
   /** The case numbered {@code caseNumber}, if the user may read it. */
   public Optional<CaseRef> byNumber(String userId, String caseNumber) {
     return asUser(userId, () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .rootProcessInstances().list().stream().findFirst().map(CaseReaders::ref));
+        .rootProcessInstances().listPage(0, 1).stream().findFirst().map(CaseReaders::ref));
   }
 
   /** The case of process instance {@code processInstanceId} (or of the case that called it), if the user may read it. */

@@ -34,6 +34,11 @@ public final class PdfText {
     }
   }
 
+  /** The SHA-256 of a file, hex, as the documents list it. */
+  public static String sha256(byte[] content) {
+    return Sha256.hex(content);
+  }
+
   /** The document's title in its metadata. */
   public static String title(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -33,6 +33,7 @@ import pl.vetworkflow.notification.MailDispatcher;
 import pl.vetworkflow.notification.TaskLinks;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.testsupport.Http;
+import pl.vetworkflow.testsupport.Scans;
 import pl.vetworkflow.testsupport.PostgresIntegrationTest;
 
 /**
@@ -141,10 +142,7 @@ class StudentInternshipRestTest {
     // signs in parallel
     mailbox.expect(businessKey, Map.of("recordParticipantSignature", List.of("school1"),
         "recordEmployerSignature", List.of("employer1")));
-    complete(school1, "/complete", taskId(school1, businessKey, "recordParticipantSignature"),
-        Map.of(PARTICIPANT_SIGNED_BY, "STUDENT", PARTICIPANT_SIGNATURE_DATE, "2026-03-02"), 204);
-    complete(employer1, "/complete", taskId(employer1, businessKey, "recordEmployerSignature"),
-        Map.of(EMPLOYER_SIGNATORY_NAME, "Marek Zieliński, prezes", EMPLOYER_SIGNATURE_DATE, "2026-03-02"), 204);
+    signedWithScans(businessKey, school1, employer1);
     assertThat(participants.findByPesel(ADULT_PESEL)).isPresent();
     mailbox.expect(businessKey, Map.of("internshipRunning", List.of("school1")));
 
@@ -175,6 +173,7 @@ class StudentInternshipRestTest {
 
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getState())
         .isEqualTo("COMPLETED");
+    documentsAtTheEnd(businessKey, coordinator);
     assertThat(jdbc.queryForObject("select status from vet_support where case_business_key = ?", String.class, businessKey))
         .isEqualTo("COMPLETED");
     mailbox.expectNothing(businessKey);
@@ -226,6 +225,92 @@ class StudentInternshipRestTest {
     v.put(EVALUATION_GRADE, "5");
     v.put(EVALUATION_TEXT, "Sumienny i zaangażowany.");
     return v;
+  }
+
+  /**
+   * The agreement is on the case for the school and the employer, not for their rivals; neither
+   * signature step completes without its scan; bad files are refused in Polish and leave nothing.
+   */
+  void signedWithScans(String businessKey, Http school1, Http employer1) throws Exception {
+    String schoolTask = taskId(school1, businessKey, "recordParticipantSignature");
+    String employerTask = taskId(employer1, businessKey, "recordEmployerSignature");
+    JsonNode tab = json(school1.get("/api/tasks/" + schoolTask + "/documents"));
+    assertThat(tab.get("caseNumber").asText()).isEqualTo(businessKey);
+    assertThat(tab.get("documents")).hasSize(1);
+    JsonNode agreement = tab.get("documents").get(0);
+    assertThat(agreement.get("kind").asText()).isEqualTo("INTERNSHIP_AGREEMENT");
+    assertThat(agreement.get("number").asText()).matches("UST/2026/\\d{4}");
+    assertThat(tab.get("required").get(0).get("kind").asText()).isEqualTo("SIGNED_AGREEMENT");
+    assertThat(tab.get("required").get(0).get("attached").asBoolean()).isFalse();
+    String href = agreement.get("href").asText();
+    HttpResponse<byte[]> pdf = school1.getBytes(href);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pl.vetworkflow.document.PdfText.of(pdf.body())).contains("UMOWA TRÓJSTRONNA O STAŻ UCZNIOWSKI",
+        "nr UM/SU/2026/1", "Opolskie Zakłady Mechaniczne");
+    assertThat(pl.vetworkflow.document.PdfText.sha256(pdf.body())).isEqualTo(agreement.get("sha256").asText());
+    assertThat(employer1.getBytes(href).statusCode()).isEqualTo(200);
+    for (String rival : List.of("school2", "employer2")) {
+      assertThat(user(rival).get("/api/documents?case=" + enc(businessKey)).statusCode()).as(rival).isEqualTo(404);
+      assertThat(user(rival).getBytes(href).statusCode()).as(rival).isEqualTo(404);
+      assertThat(user(rival).postFile("/api/documents?case=" + enc(businessKey), Map.of("kind", "SIGNED_AGREEMENT"),
+          "umowa.pdf", "application/pdf", Scans.pdf("rival")).statusCode()).as(rival).isEqualTo(404);
+    }
+
+    // no scan, no signature
+    HttpResponse<String> unsigned = school1.postJson("/engine-rest/task/" + schoolTask + "/complete",
+        body(Map.of(PARTICIPANT_SIGNED_BY, "STUDENT", PARTICIPANT_SIGNATURE_DATE, "2026-03-02")));
+    assertThat(unsigned.statusCode()).isEqualTo(400);
+    assertThat(unsigned.body()).contains("„Dokumenty”", "Podpisana umowa (skan)");
+    // bad files
+    int before = json(school1.get("/api/documents?case=" + enc(businessKey))).size();
+    String attach = "/api/tasks/" + schoolTask + "/documents";
+    Map<String, String> signed = Map.of("kind", "SIGNED_AGREEMENT");
+    assertRefusedFile(school1.postFile(attach, signed, "umowa.pdf", "application/pdf",
+        "To nie jest skan".getBytes(StandardCharsets.UTF_8)), "nie jest plikiem PDF, JPEG ani PNG");
+    assertRefusedFile(school1.postFile(attach, signed, "pusty.pdf", "application/pdf", new byte[0]), "jest pusty");
+    byte[] huge = new byte[11 * 1024 * 1024];
+    System.arraycopy(Scans.pdf("huge"), 0, huge, 0, 100);
+    assertRefusedFile(school1.postFile(attach, signed, "duzy.pdf", "application/pdf", huge), "za duży");
+    assertRefusedFile(school1.postFile(attach, Map.of("kind", "INTERNSHIP_CERTIFICATE"), "umowa.pdf",
+        "application/pdf", Scans.pdf("signed")), "Rodzaj dokumentu");
+    assertThat(json(school1.get("/api/documents?case=" + enc(businessKey)))).hasSize(before);
+
+    HttpResponse<String> stored = school1.postFile(attach, signed, "umowa-podpisana.pdf", "application/pdf",
+        Scans.pdf("signed by the pupil"));
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    assertThat(JSON.readTree(stored.body()).get("createdBy").asText()).isEqualTo("school1");
+    // the school's scan does not sign for the employer
+    assertThat(employer1.postJson("/engine-rest/task/" + employerTask + "/complete", body(Map.of(
+        EMPLOYER_SIGNATORY_NAME, "Marek Zieliński, prezes", EMPLOYER_SIGNATURE_DATE, "2026-03-02"))).statusCode())
+        .isEqualTo(400);
+    complete(school1, "/complete", schoolTask,
+        Map.of(PARTICIPANT_SIGNED_BY, "STUDENT", PARTICIPANT_SIGNATURE_DATE, "2026-03-02"), 204);
+    assertThat(employer1.postFile("/api/tasks/" + employerTask + "/documents", signed, "umowa.jpg", "image/jpeg",
+        Scans.pdf("signed by the employer")).statusCode()).isEqualTo(201);
+    complete(employer1, "/complete", employerTask,
+        Map.of(EMPLOYER_SIGNATORY_NAME, "Marek Zieliński, prezes", EMPLOYER_SIGNATURE_DATE, "2026-03-02"), 204);
+  }
+
+  static void assertRefusedFile(HttpResponse<String> response, String message) {
+    assertThat(response.statusCode()).as(response.body()).isIn(400, 413);
+    assertThat(response.body()).contains(message);
+  }
+
+  /** The finished case holds its agreement, both scans and its certificate; every download was logged. */
+  void documentsAtTheEnd(String businessKey, Http coordinator) throws Exception {
+    JsonNode documents = json(coordinator.get("/api/documents?case=" + enc(businessKey)));
+    List<String> kinds = new java.util.ArrayList<>();
+    documents.forEach(d -> kinds.add(d.get("kind").asText()));
+    assertThat(kinds).containsExactly("INTERNSHIP_AGREEMENT", "SIGNED_AGREEMENT", "SIGNED_AGREEMENT",
+        "INTERNSHIP_CERTIFICATE");
+    JsonNode certificate = documents.get(3);
+    HttpResponse<byte[]> pdf = coordinator.getBytes(certificate.get("href").asText());
+    assertThat(pl.vetworkflow.document.PdfText.of(pdf.body())).contains("ZAŚWIADCZENIE O ODBYCIU STAŻU UCZNIOWSKIEGO",
+        "nr ZAS/2026/1", "150 godzin");
+    long agreementId = documents.get(0).get("id").asLong();
+    assertThat(jdbc.queryForList("select user_id from vet_document_download where document_id = ? order by id",
+        String.class, agreementId)).containsExactly("school1", "employer1");
   }
 
   Http user(String id) {
