@@ -196,6 +196,7 @@ class StudentInternshipInTasklistTest extends TasklistCaseTest {
     coordinator.complete();
 
     school.openTask(GROUP_TASKS, caseNumber, "Potwierdź podpis umowy przez ucznia lub opiekuna");
+    school.attachScan("Podpisana umowa (skan)");
     assertThat(school.value("Numer umowy")).isEqualTo(internship.agreementNumber());
     assertThat(school.value("Umowę po stronie ucznia podpisuje")).contains(internship.signatory());
     school.tick(internship.signedBy());
@@ -204,6 +205,7 @@ class StudentInternshipInTasklistTest extends TasklistCaseTest {
     school.complete();
 
     employer.openTask(GROUP_TASKS, caseNumber, "Potwierdź podpis umowy przez pracodawcę");
+    employer.attachScan("Podpisana umowa (skan)");
     employer.type("Umowę podpisał", "Jan Kowalczyk, prezes zarządu");
     employer.date("Data podpisu", PL.format(APPLIED));
     employer.step("podpis-pracodawcy");

@@ -281,6 +281,34 @@ public final class TasklistUser implements AutoCloseable {
     });
   }
 
+  /**
+   * In the open task's "Dokumenty" tab: attaches a scan (a small PDF) of the kind the step asks for,
+   * waits until the tab says it is there, then goes back to the form ("Formularz"). Done before the
+   * form is filled: the form is drawn anew when its tab comes back.
+   */
+  public void attachScan(String kindLabel) {
+    act("attach '" + kindLabel + "'", () -> {
+      clickFound(TASK + "//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Dokumenty']");
+      waitUntil(30, "the documents tab", () -> (Boolean) js(JS + "return firstShown(arguments[0]) ? true : null;",
+          "//div[contains(@class,'vet-documents')][@data-loaded]//select[@id='vet-document-kind']"));
+      WebElement kind = browser.driver().findElement(By.id("vet-document-kind"));
+      new org.openqa.selenium.support.ui.Select(kind).selectByVisibleText(kindLabel);
+      try {
+        Path scan = Files.createTempFile("skan-", ".pdf");
+        Files.write(scan, Scans.pdf("Signed scan: " + kindLabel.replaceAll("[^\\x20-\\x7E]", "?")));
+        browser.driver().findElement(By.id("vet-document-file")).sendKeys(scan.toString());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      clickFound("//button[@id='vet-document-attach']");
+      waitUntil(30, "the scan attached", () -> browser.bodyText().contains("Dołączono: " + kindLabel) ? true : null);
+      step("dokumenty");
+      clickFound(TASK + "//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Formularz']");
+      waitUntil(30, "the task's form again", () -> (Boolean) js(JS + "return firstShown(arguments[0]) ? true : null;",
+          TASK + FORM + "//div[contains(@class,'fjs-form-field')]"));
+    });
+  }
+
   /** "Zakończ": completes the open task and waits until Tasklist has closed it. */
   public void complete() {
     act("complete", () -> {

@@ -24,7 +24,8 @@ export default {
   // Custom plugin modules (ES modules; default export = plugin or array of plugins).
   // ../vet-forgotten-password.js: "Nie pamiętasz hasła?" on the login page.
   // vet-indicators.js: the dashboard plugin "Wskaźniki programu" (GET /api/indicators).
-  customScripts: ['../vet-forgotten-password.js', 'scripts/vet-indicators.js'],
+  // vet-documents.js: the tab "Dokumenty" of a process instance (GET /api/process-instances/{id}/documents).
+  customScripts: ['../vet-forgotten-password.js', 'scripts/vet-indicators.js', 'scripts/vet-documents.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

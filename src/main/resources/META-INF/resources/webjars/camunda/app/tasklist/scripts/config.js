@@ -36,9 +36,10 @@ export default {
   // ES modules loaded at start; '../vet-forgotten-password.js': "Nie pamiętasz hasła?" on the login page (paths relative to the tasklist folder): Camunda Forms in Polish
   // (messages, dd.mm.rrrr dates, decimal comma), the start action only for users who may start, list
   // rows (form-js dynamiclist) that would otherwise keep "Zakończ" disabled, and "Przejmij" and the
-  // give-back of a claim only where the claim rule allows them, and an error scrolled into view
+  // give-back of a claim only where the claim rule allows them, an error scrolled into view, and the
+  // "Dokumenty" tab of a task (the case's documents, attaching a scan)
   customScripts: ['../vet-forgotten-password.js', 'scripts/vet-forms-pl.js', 'scripts/vet-start-actions.js', 'scripts/dynamic-list-validity.js',
-    'scripts/vet-task-actions.js', 'scripts/vet-notifications.js'],
+    'scripts/vet-task-actions.js', 'scripts/vet-notifications.js', 'scripts/vet-documents.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
