@@ -3,6 +3,7 @@ package pl.vetworkflow.document;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.validation.RequiredAttachments;
 
 /**
  * Steps that cannot be completed without a scan: a user task names the kind in its extension
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * before completion with the form ({@code validation.FormSubmissionGuard}).
  */
 @Component
-public class RequiredDocuments {
+public class RequiredDocuments implements RequiredAttachments {
   public static final String PROPERTY = "vet.requiresDocument";
 
   private final DocumentStore store;
@@ -21,9 +22,15 @@ public class RequiredDocuments {
     this.store = store;
   }
 
-  /** The kinds named by {@code property} (comma-separated) not attached during task {@code taskId}. */
-  public List<DocumentKind> missing(String taskId, String property) {
-    return kinds(property).stream().filter(kind -> !store.attachedDuring(taskId, kind)).toList();
+  @Override
+  public String property() {
+    return PROPERTY;
+  }
+
+  /** The labels of the kinds named by {@code value} (comma-separated) not attached during task {@code taskId}. */
+  @Override
+  public List<String> missing(String taskId, String value) {
+    return kinds(value).stream().filter(kind -> !store.attachedDuring(taskId, kind)).map(DocumentKind::label).toList();
   }
 
   /** The kinds a {@value #PROPERTY} value names; an unknown name is a modelling error. */

@@ -32,7 +32,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ReflectionUtils;
-import pl.vetworkflow.document.RequiredDocuments;
 
 /**
  * Engine command interceptor that checks every form submission of an opted-in process before the
@@ -50,7 +49,7 @@ import pl.vetworkflow.document.RequiredDocuments;
  *       (e.g. {@code school-coordinators,coordinators} for a task routed by a variable to a school or
  *       to the programme office);</li>
  *   <li>a user task's property {@code vet.requiresDocument} names the kind of scan that must have
- *       been attached to the case during the task ({@link RequiredDocuments}), e.g. the signed
+ *       been attached to the case during the task ({@link RequiredAttachments}), e.g. the signed
  *       agreement;</li>
  *   <li>starting at an arbitrary activity (start instructions) is refused except for administrators,
  *       because it would skip the start form and the eligibility check.</li>
@@ -67,10 +66,10 @@ public class FormSubmissionGuard extends CommandInterceptor {
 
   private final ObjectProvider<FormValidator> validator;
   private final ObjectProvider<FormSchemas> schemas;
-  private final ObjectProvider<RequiredDocuments> documents;
+  private final ObjectProvider<RequiredAttachments> documents;
 
   public FormSubmissionGuard(ObjectProvider<FormValidator> validator, ObjectProvider<FormSchemas> schemas,
-      ObjectProvider<RequiredDocuments> documents) {
+      ObjectProvider<RequiredAttachments> documents) {
     this.validator = validator;
     this.schemas = schemas;
     this.documents = documents;
@@ -122,7 +121,7 @@ public class FormSubmissionGuard extends CommandInterceptor {
     String formId = userTask.getCamundaFormRef();
     Map<String, Object> current = context.runWithoutAuthorization(
         () -> task.getExecution() == null ? Map.<String, Object>of() : task.getExecution().getVariables());
-    List<Violation> missingScans = missingDocuments(userTask, task);
+    List<Violation> missingScans = missingDocuments(userTask, taskId);
     try {
       validate(definition, formId, command, variablesField, current, auth);
     } catch (FormValidationException invalid) {
@@ -140,13 +139,14 @@ public class FormSubmissionGuard extends CommandInterceptor {
   }
 
   /** The scans the step's {@code vet.requiresDocument} asks for that the case does not have yet. */
-  private List<Violation> missingDocuments(UserTask userTask, TaskEntity task) {
-    String required = property(userTask, RequiredDocuments.PROPERTY);
+  private List<Violation> missingDocuments(UserTask userTask, String taskId) {
+    RequiredAttachments attachments = documents.getIfAvailable();
+    String required = attachments == null ? null : property(userTask, attachments.property());
     if (required == null) {
       return List.of();
     }
-    return documents.getObject().missing(task.getId(), required).stream()
-        .map(kind -> new Violation(DOCUMENTS_FIELD, "Dokumenty", "dołącz „" + kind.label()
+    return attachments.missing(taskId, required).stream()
+        .map(label -> new Violation(DOCUMENTS_FIELD, "Dokumenty", "dołącz „" + label
             + "” w zakładce „Dokumenty” tego zadania (nad formularzem), potem zakończ zadanie."))
         .toList();
   }

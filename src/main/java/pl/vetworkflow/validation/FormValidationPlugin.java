@@ -7,17 +7,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.document.RequiredDocuments;
 
 /** Installs {@link FormSubmissionGuard} after the command context exists (the starter applies every plugin bean). */
 @Component
 public class FormValidationPlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<FormValidator> validator;
   private final ObjectProvider<FormSchemas> schemas;
-  private final ObjectProvider<RequiredDocuments> documents;
+  private final ObjectProvider<RequiredAttachments> documents;
 
   public FormValidationPlugin(ObjectProvider<FormValidator> validator, ObjectProvider<FormSchemas> schemas,
-      ObjectProvider<RequiredDocuments> documents) {
+      ObjectProvider<RequiredAttachments> documents) {
     this.validator = validator;
     this.schemas = schemas;
     this.documents = documents;
