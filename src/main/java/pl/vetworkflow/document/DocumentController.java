@@ -112,8 +112,8 @@ public class DocumentController {
     Optional<CaseRef> target = readers.byTask(userId, taskId);
     if (target.isEmpty()) {
       return readers.seesTask(userId, taskId)
-          ? error(HttpStatus.NOT_FOUND, "Dokumenty tej sprawy zobaczysz, gdy sprawa zostanie Ci udostępniona"
-              + " (np. po potwierdzeniu przyjęcia na staż).")
+          ? error(HttpStatus.NOT_FOUND, "Dokumenty tej sprawy widzą szkoła, która ją złożyła, pracodawca"
+              + " (gdy potwierdzi przyjęcie na staż), biuro projektu i księgowość.")
           : notFound();
     }
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
