@@ -68,6 +68,13 @@ public class DemoCases {
         StudentInternshipDemo.application("Piotr", "Zieliński", Pesel.of(LocalDate.of(2007, 4, 20), 3457), "2", "2",
             start)));
 
+    // Jan's case goes on to the signatures: its agreement is issued, the school and the employer have
+    // it in the task's "Dokumenty" tab and attach the signed scan there
+    completeTask(jan, "confirmPlacement", "employer1", StudentInternshipDemo.placementConfirmed());
+    completeTask(jan, "approveProgramme", "teacher1", StudentInternshipDemo.programmeApproved());
+    completeTask(jan, "prepareAgreement", "coordinator",
+        StudentInternshipDemo.agreementPrepared("UT/SU/1/" + today.getYear(), today));
+
     ProcessInstance workshop = as("school1", () -> runtime.startProcessInstanceByKey(
         EquipmentProcurementDemo.PROCESS_KEY, EquipmentProcurementDemo.request("1", today)));
     completeFirstTask(workshop, "coordinator", EquipmentProcurementDemo.approval());
@@ -80,6 +87,20 @@ public class DemoCases {
 
   private void completeFirstTask(ProcessInstance instance, String userId, Map<String, Object> variables) {
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    as(userId, () -> {
+      tasks.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  /** Completes the open task {@code key} of the case (or of a process it called) as {@code userId}. */
+  private void completeTask(ProcessInstance instance, String key, String userId, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key)
+        .singleResult();
+    if (task == null) {
+      log.warn("Demo case {} has no open task {}: left where it is", instance.getBusinessKey(), key);
+      return;
+    }
     as(userId, () -> {
       tasks.complete(task.getId(), variables);
       return null;

@@ -37,4 +37,24 @@ public final class StudentInternshipDemo {
     v.put(PRIVACY_NOTICE_ACKNOWLEDGED, true);
     return v;
   }
+
+  /** The employer's confirmation of the placement: a tutor and the workplace. */
+  public static Map<String, Object> placementConfirmed() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put(PLACEMENT_DECISION, "CONFIRM");
+    v.put(TUTOR_NAME, "Tomasz Kurek");
+    v.put(TUTOR_EMAIL, "t.kurek@ozm.example.pl");
+    v.put(WORKPLACE, "Hala B, dział obróbki skrawaniem, stanowisko operatora tokarki CNC");
+    return v;
+  }
+
+  /** The teacher's approval of the internship programme. */
+  public static Map<String, Object> programmeApproved() {
+    return Map.of(PROGRAMME_APPROVED, true);
+  }
+
+  /** The agreement as the programme office prepares it: its number and date (the PDF is issued then). */
+  public static Map<String, Object> agreementPrepared(String number, LocalDate date) {
+    return Map.of(AGREEMENT_NUMBER, number, AGREEMENT_DATE, date.toString());
+  }
 }

@@ -32,7 +32,17 @@ class DemoCasesTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("student-internship").list())
         .allSatisfy(pi -> assertThat(pi.getBusinessKey()).matches("SU/\\d{4}/\\d{4}"));
 
-    // employer1 has exactly the placement of its own student waiting; employer2 sees two others
+    // Jan's case (school 1, employer 1) waits for the signatures, with its agreement issued
+    var signing = tasks.createTaskQuery().taskDefinitionKey("recordParticipantSignature").singleResult();
+    String jan = runtime.createProcessInstanceQuery().processInstanceId(signing.getProcessInstanceId()).singleResult()
+        .getBusinessKey();
+    var documents = new ObjectMapper().readTree(Http.basic(port, "school1", "school1")
+        .get("/api/documents?case=" + java.net.URLEncoder.encode(jan, java.nio.charset.StandardCharsets.UTF_8)).body());
+    assertThat(documents).hasSize(1);
+    assertThat(documents.get(0).get("kind").asText()).isEqualTo("INTERNSHIP_AGREEMENT");
+
+    // employer1 has exactly the signature of its own student's agreement waiting; employer2 sees two
+    // placements of others
     var json = new ObjectMapper();
     assertThat(json.readTree(Http.basic(port, "employer1", "employer1").get("/engine-rest/task?maxResults=50").body()))
         .hasSize(1);
