@@ -70,8 +70,15 @@ function attachForm(state, taskId, api, reload, show) {
   if (missing) {
     kind.value = missing.kind;
   }
-  const file = element('input', { id: 'vet-document-file', type: 'file', class: 'form-control',
+  // the browser's own file button speaks the browser's language: a Polish button over it instead
+  const file = element('input', { id: 'vet-document-file', type: 'file', class: 'vet-file-input',
     accept: 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png' });
+  const chosenName = element('span', { class: 'vet-file-name', text: 'Nie wybrano pliku' });
+  file.addEventListener('change', () => {
+    chosenName.textContent = file.files[0] ? `${file.files[0].name} (${size(file.files[0].size)})` : 'Nie wybrano pliku';
+  });
+  const chooser = element('div', { class: 'vet-file-chooser' },
+    element('label', { for: 'vet-document-file', class: 'btn btn-default', text: 'Wybierz plik…' }), chosenName, file);
   const button = element('button', { type: 'submit', class: 'btn btn-primary', id: 'vet-document-attach',
     text: 'Dołącz plik' });
   const form = element('form', { class: 'vet-documents-attach' },
@@ -79,8 +86,8 @@ function attachForm(state, taskId, api, reload, show) {
     element('div', { class: 'form-group' },
       element('label', { for: 'vet-document-kind', text: 'Rodzaj dokumentu' }), kind),
     element('div', { class: 'form-group' },
-      element('label', { for: 'vet-document-file', text: `Plik (PDF, JPEG lub PNG, do ${state.maxFileSizeText})` }),
-      file),
+      element('div', { class: 'control-label', text: `Plik (PDF, JPEG lub PNG, do ${state.maxFileSizeText})` }),
+      chooser),
     button);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -109,6 +116,7 @@ function attachForm(state, taskId, api, reload, show) {
       .then(({ response, answer }) => {
         button.disabled = false;
         if (response.ok) {
+          file.value = '';
           reload(message('success', `Dołączono: ${answer.title}.`));
         } else {
           show(message('danger', answer.error || 'Nie udało się dołączyć pliku. Spróbuj ponownie.'));
