@@ -41,6 +41,7 @@ public final class CourseVariables {
   public static final ProcessVariable<String> courseTopic = text(TOPIC);
   /** String, related profession; required for student courses. */
   public static final String PROFESSION = "profession";
+  public static final ProcessVariable<String> profession = text(PROFESSION);
   /** Long, planned hours; PNZ at least vet.course.pnz-min-hours. */
   public static final String PLANNED_HOURS = "plannedHours";
   public static final ProcessVariable<Long> plannedHours = whole(PLANNED_HOURS);

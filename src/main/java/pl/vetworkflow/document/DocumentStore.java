@@ -73,7 +73,7 @@ public class DocumentStore {
         .findFirst();
   }
 
-  byte[] content(long id) {
+  public byte[] content(long id) {
     return jdbc.queryForObject("select content from vet_document where id = ?", byte[].class, id);
   }
 

@@ -1,6 +1,9 @@
 package pl.vetworkflow.internship;
 
+import static pl.vetworkflow.process.ProcessVariable.date;
 import static pl.vetworkflow.process.ProcessVariable.text;
+
+import java.time.LocalDate;
 
 import pl.vetworkflow.process.CaseVariables;
 import pl.vetworkflow.process.ProcessVariable;
@@ -32,8 +35,10 @@ public final class TeacherInternshipVariables {
   public static final ProcessVariable<String> schoolId = StudentInternshipVariables.schoolId;
   /** String, the vocational subjects the teacher teaches (przedmioty zawodowe). */
   public static final String TEACHING_SUBJECTS = "teachingSubjects";
+  public static final ProcessVariable<String> teachingSubjects = text(TEACHING_SUBJECTS);
   /** String, the profession (zawód) the internship is in; shown to the employer. */
   public static final String PROFESSION = EmployerPlacementVariables.PROFESSION;
+  public static final ProcessVariable<String> profession = text(PROFESSION);
   public static final String TEACHER_EMAIL = "teacherEmail";
   public static final String TEACHER_PHONE = "teacherPhone";
   /** Boolean, must be true: the teacher teaches vocational subjects (or is a PNZ teacher). */
@@ -42,7 +47,9 @@ public final class TeacherInternshipVariables {
   public static final String EMPLOYER_ID = EmployerPlacementVariables.EMPLOYER_ID;
   public static final ProcessVariable<String> employerId = EmployerPlacementVariables.employerId;
   public static final String PLANNED_START_DATE = EmployerPlacementVariables.PLANNED_START_DATE;
+  public static final ProcessVariable<LocalDate> plannedStartDate = StudentInternshipVariables.plannedStartDate;
   public static final String PLANNED_END_DATE = EmployerPlacementVariables.PLANNED_END_DATE;
+  public static final ProcessVariable<LocalDate> plannedEndDate = date(PLANNED_END_DATE);
   /** Long, optional at start: vet.internship.teacher-hours (40) when absent. */
   public static final String PLANNED_HOURS = EmployerPlacementVariables.PLANNED_HOURS;
   public static final ProcessVariable<Long> plannedHours = StudentInternshipVariables.plannedHours;
@@ -77,14 +84,20 @@ public final class TeacherInternshipVariables {
   // placement (employer-placement, see EmployerPlacementVariables)
   public static final String PLACEMENT_DECISION = EmployerPlacementVariables.PLACEMENT_DECISION;
   public static final String TUTOR_NAME = EmployerPlacementVariables.TUTOR_NAME;
+  public static final ProcessVariable<String> tutorName = text(TUTOR_NAME);
   public static final String TUTOR_EMAIL = EmployerPlacementVariables.TUTOR_EMAIL;
+  public static final ProcessVariable<String> tutorEmail = text(TUTOR_EMAIL);
   public static final String TUTOR_PHONE = EmployerPlacementVariables.TUTOR_PHONE;
+  public static final ProcessVariable<String> tutorPhone = text(TUTOR_PHONE);
   public static final String WORKPLACE = EmployerPlacementVariables.WORKPLACE;
+  public static final ProcessVariable<String> workplace = text(WORKPLACE);
   public static final String PLACEMENT_DECLINE_REASON = EmployerPlacementVariables.PLACEMENT_DECLINE_REASON;
 
   // agreement (employer, teacher, programme) and signatures
   public static final String AGREEMENT_NUMBER = StudentInternshipVariables.AGREEMENT_NUMBER;
+  public static final ProcessVariable<String> agreementNumber = text(AGREEMENT_NUMBER);
   public static final String AGREEMENT_DATE = StudentInternshipVariables.AGREEMENT_DATE;
+  public static final ProcessVariable<LocalDate> agreementDate = date(AGREEMENT_DATE);
   /** String yyyy-MM-dd: the teacher signed (recorded by the school coordinator). */
   public static final String TEACHER_SIGNATURE_DATE = "teacherSignatureDate";
   public static final String EMPLOYER_SIGNATORY_NAME = StudentInternshipVariables.EMPLOYER_SIGNATORY_NAME;
@@ -94,11 +107,15 @@ public final class TeacherInternshipVariables {
   public static final String DROPOUT_DATE = StudentInternshipVariables.DROPOUT_DATE;
   public static final String DROPOUT_REASON = StudentInternshipVariables.DROPOUT_REASON;
   public static final String ACTUAL_START_DATE = StudentInternshipVariables.ACTUAL_START_DATE;
+  public static final ProcessVariable<LocalDate> actualStartDate = date(ACTUAL_START_DATE);
   public static final String ACTUAL_END_DATE = StudentInternshipVariables.ACTUAL_END_DATE;
+  public static final ProcessVariable<LocalDate> actualEndDate = StudentInternshipVariables.actualEndDate;
   /** Long. */
   public static final String ACTUAL_HOURS = StudentInternshipVariables.ACTUAL_HOURS;
+  public static final ProcessVariable<Long> actualHours = StudentInternshipVariables.actualHours;
   /** String ≤ 4000: what the teacher did and learned at the employer (the tutor's description). */
   public static final String TASKS_PERFORMED = "tasksPerformed";
+  public static final ProcessVariable<String> tasksPerformed = text(TASKS_PERFORMED);
   /** String ACCEPT_PARTIAL | REJECT. */
   public static final String SHORTFALL_DECISION = StudentInternshipVariables.SHORTFALL_DECISION;
   public static final String SHORTFALL_REASON = StudentInternshipVariables.SHORTFALL_REASON;
@@ -106,8 +123,10 @@ public final class TeacherInternshipVariables {
   // confirmation for the Teachers' Charter (Karta Nauczyciela art. 70c)
   /** String ≤ 50: number of the confirmation (zaświadczenie) issued to the teacher. */
   public static final String CERTIFICATE_NUMBER = StudentInternshipVariables.CERTIFICATE_NUMBER;
+  public static final ProcessVariable<String> certificateNumber = text(CERTIFICATE_NUMBER);
   /** String yyyy-MM-dd, not in the future. */
   public static final String CERTIFICATE_DATE = StudentInternshipVariables.CERTIFICATE_DATE;
+  public static final ProcessVariable<LocalDate> certificateDate = date(CERTIFICATE_DATE);
 
   /** Local input of recordInternshipOutcome: COMPLETED | DROPPED_OUT | NOT_COMPLETED. */
   public static final String OUTCOME = StudentInternshipVariables.OUTCOME;

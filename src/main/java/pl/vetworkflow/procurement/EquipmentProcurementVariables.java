@@ -31,8 +31,10 @@ public final class EquipmentProcurementVariables {
   public static final ProcessVariable<String> schoolId = CaseVariables.schoolId;
   /** String, the profession (zawód) the equipment serves. */
   public static final String PROFESSION = "profession";
+  public static final ProcessVariable<String> profession = text(PROFESSION);
   /** String, the workshop (pracownia) the equipment is for. */
   public static final String WORKSHOP = "workshop";
+  public static final ProcessVariable<String> workshop = text(WORKSHOP);
   /** String, short title of the purchase. */
   public static final String PURCHASE_SUBJECT = SupplierSelectionVariables.PURCHASE_SUBJECT;
   public static final ProcessVariable<String> purchaseSubject = text(PURCHASE_SUBJECT);
@@ -106,11 +108,17 @@ public final class EquipmentProcurementVariables {
   public static final String ENQUIRY_PUBLICATION_NUMBER = SupplierSelectionVariables.ENQUIRY_PUBLICATION_NUMBER;
   public static final String ENQUIRY_DATE = SupplierSelectionVariables.ENQUIRY_DATE;
   public static final String CHOSEN_SUPPLIER_NAME = SupplierSelectionVariables.CHOSEN_SUPPLIER_NAME;
+  public static final ProcessVariable<String> chosenSupplierName = SupplierSelectionVariables.chosenSupplierName;
   public static final String CHOSEN_SUPPLIER_NIP = SupplierSelectionVariables.CHOSEN_SUPPLIER_NIP;
+  public static final ProcessVariable<String> chosenSupplierNip = SupplierSelectionVariables.chosenSupplierNip;
   public static final String CONTRACT_NUMBER = SupplierSelectionVariables.CONTRACT_NUMBER;
+  public static final ProcessVariable<String> contractNumber = SupplierSelectionVariables.contractNumber;
   public static final String CONTRACT_DATE = SupplierSelectionVariables.CONTRACT_DATE;
+  public static final ProcessVariable<LocalDate> contractDate = SupplierSelectionVariables.contractDate;
   public static final String CONTRACT_NET_VALUE = SupplierSelectionVariables.CONTRACT_NET_VALUE;
+  public static final ProcessVariable<BigDecimal> contractNetValue = SupplierSelectionVariables.contractNetValue;
   public static final String CONTRACT_GROSS_VALUE = SupplierSelectionVariables.CONTRACT_GROSS_VALUE;
+  public static final ProcessVariable<BigDecimal> contractGrossValue = SupplierSelectionVariables.contractGrossValue;
   /** String date: the supplier must deliver by then; the process waits for the delivery until a week after. */
   public static final String DELIVERY_DEADLINE = SupplierSelectionVariables.DELIVERY_DEADLINE;
   /** String CONTRACTED | CANCELLED; a cancelled selection's reason arrives as {@link #CLOSURE_REASON}. */
@@ -133,7 +141,9 @@ public final class EquipmentProcurementVariables {
 
   // delivery and acceptance (procurement-delivery-acceptance, procurement-remedy-acceptance)
   public static final String DELIVERY_DATE = "deliveryDate";
+  public static final ProcessVariable<LocalDate> deliveryDate = date(DELIVERY_DATE);
   public static final String PROTOCOL_NUMBER = "protocolNumber";
+  public static final ProcessVariable<String> protocolNumber = text(PROTOCOL_NUMBER);
   public static final String PROTOCOL_DATE = "protocolDate";
   public static final ProcessVariable<LocalDate> protocolDate = date(PROTOCOL_DATE);
   /** String FULL | DEFECTS. */
@@ -145,12 +155,15 @@ public final class EquipmentProcurementVariables {
   // complaint (procurement-complaint) and remedy
   public static final String COMPLAINT_DATE = "complaintDate";
   public static final String COMPLAINT_DESCRIPTION = "complaintDescription";
+  public static final ProcessVariable<String> complaintDescription = text(COMPLAINT_DESCRIPTION);
   /** String date: the supplier must remedy the defects by then; the coordinators are alerted the day after. */
   public static final String REMEDY_DEADLINE = "remedyDeadline";
   public static final String REMEDY_DATE = "remedyDate";
+  public static final ProcessVariable<LocalDate> remedyDate = date(REMEDY_DATE);
 
   // asset register (procurement-asset-register)
   public static final String ASSET_REGISTER_DATE = "assetRegisterDate";
+  public static final ProcessVariable<LocalDate> assetRegisterDate = date(ASSET_REGISTER_DATE);
 
   // invoice and payment (procurement-invoice-payment)
   public static final String INVOICE_NUMBER = "invoiceNumber";

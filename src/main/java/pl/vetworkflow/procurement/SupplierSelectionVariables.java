@@ -32,8 +32,10 @@ public final class SupplierSelectionVariables {
   public static final ProcessVariable<Long> procurementOrderId = whole(PROCUREMENT_ORDER_ID);
   /** String, what is bought. */
   public static final String PURCHASE_SUBJECT = CaseVariables.PURCHASE_SUBJECT;
+  public static final ProcessVariable<String> purchaseSubject = text(PURCHASE_SUBJECT);
   /** String, the school the order is for (none for a PNZ course): names the case on cards and in e-mails. */
   public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+  public static final ProcessVariable<String> schoolName = CaseVariables.schoolName;
   /** String, kind of items: orders of one category are valued together (anti-splitting). */
   public static final String PROCUREMENT_CATEGORY = "procurementCategory";
   public static final ProcessVariable<String> procurementCategory = text(PROCUREMENT_CATEGORY);
@@ -67,6 +69,7 @@ public final class SupplierSelectionVariables {
   public static final String PZP = "PZP";
   /** String, Polish name of the procedure. */
   public static final String PROCEDURE_NAME = "procedureName";
+  public static final ProcessVariable<String> procedureName = text(PROCEDURE_NAME);
   /** Boolean: the enquiry must be published (competitiveness database, BZP). */
   public static final String PUBLICATION_REQUIRED = "publicationRequired";
   /** Long: fewest days between publication and the offer deadline. */
@@ -75,12 +78,16 @@ public final class SupplierSelectionVariables {
   // enquiry (supplier-enquiry)
   /** String, the notice number in Baza Konkurencyjności / BZP; required where publication is. */
   public static final String ENQUIRY_PUBLICATION_NUMBER = "enquiryPublicationNumber";
+  public static final ProcessVariable<String> enquiryPublicationNumber = text(ENQUIRY_PUBLICATION_NUMBER);
   /** String date: published (or, for a price survey, sent to suppliers). */
   public static final String ENQUIRY_DATE = "enquiryDate";
+  public static final ProcessVariable<LocalDate> enquiryDate = date(ENQUIRY_DATE);
   /** String date: last day for offers; the process waits until the day after. */
   public static final String OFFER_DEADLINE = "offerDeadline";
+  public static final ProcessVariable<LocalDate> offerDeadline = date(OFFER_DEADLINE);
   /** String, suppliers asked (required for a price survey). */
   public static final String SUPPLIERS_INVITED = "suppliersInvited";
+  public static final ProcessVariable<String> suppliersInvited = text(SUPPLIERS_INVITED);
 
   // offers (supplier-offers)
   /** String OFFERS | NO_OFFERS. */

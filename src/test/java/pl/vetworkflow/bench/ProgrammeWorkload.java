@@ -32,9 +32,16 @@ import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.context.ConfigurableApplicationContext;
+import pl.vetworkflow.document.Attachments;
+import pl.vetworkflow.document.DocumentKind;
+import pl.vetworkflow.document.RequiredDocuments;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.procurement.ProcurementForms;
+import pl.vetworkflow.testsupport.Scans;
 import pl.vetworkflow.validation.JsonRows;
 
 /**
@@ -113,6 +120,8 @@ final class ProgrammeWorkload implements Workload {
   private final ManagementService management;
   private final RepositoryService repository;
   private final HistoryService history;
+  private final Attachments attachments;
+  private final Map<String, List<DocumentKind>> requiredScans = new ConcurrentHashMap<>();
   private final int variant;
   private final List<Case> cases;
   private final List<Person> students = new ArrayList<>();
@@ -144,6 +153,7 @@ final class ProgrammeWorkload implements Workload {
     this.management = app.getBean(ManagementService.class);
     this.repository = app.getBean(RepositoryService.class);
     this.history = app.getBean(HistoryService.class);
+    this.attachments = app.getBean(Attachments.class);
     this.variant = variant;
     for (Kind kind : Kind.values()) {
       completionsByKind.put(kind, new AtomicInteger());
@@ -408,12 +418,31 @@ final class ProgrammeWorkload implements Workload {
       }
       default -> throw new IllegalStateException("unknown process " + process + " of task " + key);
     }
+    for (DocumentKind kind : requiredScans(task)) {
+      // as the user does on the task's "Dokumenty" tab before completing it
+      Scans.attach(attachments, tasks, history, task.getId(), kind, user);
+    }
     as(user, () -> {
       tasks.complete(task.getId(), form);
       return null;
     });
     completions.incrementAndGet();
     completionsByKind.get(kindOf(businessKey)).incrementAndGet();
+  }
+
+  /** The scans the task's step requires ({@code vet.requiresDocument} of its user task in the model). */
+  private List<DocumentKind> requiredScans(Task task) {
+    return requiredScans.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> {
+      UserTask userTask = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+          .getModelElementById(task.getTaskDefinitionKey());
+      CamundaProperties properties = userTask == null || userTask.getExtensionElements() == null ? null
+          : userTask.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+              .findFirst().orElse(null);
+      String required = properties == null ? null : properties.getCamundaProperties().stream()
+          .filter(p -> RequiredDocuments.PROPERTY.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
+          .findFirst().orElse(null);
+      return RequiredDocuments.kinds(required);
+    });
   }
 
   private static String internshipUser(String key, Map<String, Object> v) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
+import pl.vetworkflow.document.Attachments;
 import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.notification.OverdueTaskReminders;
@@ -73,8 +74,11 @@ class TeacherInternshipProcessTest {
   @Autowired ParticipantRegistry participants;
   @Autowired SupportRegistry supports;
   @Autowired Grants grants;
+  @Autowired HistoryService history;
+  @Autowired Attachments attachments;
 
   InternshipScenario scenario;
+  TeacherInternshipSteps steps;
 
   /** A complete teacher application of school 1 without planned hours (the configured 40 apply). */
   static Map<String, Object> teacherApplication(String employerId) {
@@ -101,6 +105,7 @@ class TeacherInternshipProcessTest {
   void setUp() {
     init(engine);
     scenario = new InternshipScenario(runtime, tasks, identity, management, new ReminderJob(reminderJob, jdbc));
+    steps = new TeacherInternshipSteps(scenario, tasks, history, attachments);
     clock(SUBMITTED);
     jdbc.update("delete from vet_support");
     CoverageGrants.letWorkingRolesReadDefinitions(grants);
@@ -284,7 +289,7 @@ class TeacherInternshipProcessTest {
   // ---------------------------------------------------------------- steps
 
   ProcessInstance submit(Map<String, Object> application) {
-    return scenario.submit("school1", PROCESS_KEY, application);
+    return steps.submit(application);
   }
 
   ProcessInstance submit(Map<String, Object> application, String key, Object value) {
@@ -304,50 +309,27 @@ class TeacherInternshipProcessTest {
   }
 
   void approve(ProcessInstance pi) {
-    assertThat(scenario.remindAtDue(pi, "reviewApplication")).isTrue();
-    scenario.complete("coordinator", pi, "reviewApplication", Map.of(REVIEW_DECISION, "APPROVE"));
+    steps.approve(pi);
   }
 
   void confirmPlacement(ProcessInstance pi, String employerUser) {
-    assertThat(scenario.remindAtDue(pi, "confirmPlacement")).isTrue();
-    scenario.complete(employerUser, pi, "confirmPlacement", Map.of(PLACEMENT_DECISION, "CONFIRM",
-        "tutorName", "Adam Nowak", "tutorEmail", "a.nowak@firma.example.pl", "workplace", "Hala B, dział obróbki"));
-    assertThat(pi).variables().containsEntry(PLACEMENT_DECISION, "CONFIRM").containsEntry("tutorName", "Adam Nowak");
+    steps.confirmPlacement(pi, employerUser);
   }
 
   void throughAgreement(ProcessInstance pi, String employerUser) {
-    assertThat(scenario.remindAtDue(pi, "prepareAgreement")).isTrue();
-    scenario.complete("coordinator", pi, "prepareAgreement",
-        Map.of(AGREEMENT_NUMBER, "UM/SN/2026/3", AGREEMENT_DATE, "2026-03-02"));
-    assertThat(candidateGroups(scenario.task(pi, "recordTeacherSignature"))).containsExactly("school-1");
-    assertThat(candidateGroups(scenario.task(pi, "recordEmployerSignature"))).containsExactly("employer-1");
-    assertThat(scenario.remindAtDue(pi, "recordTeacherSignature")).isTrue();
-    assertThatThrownBy(() -> scenario.complete("school1", pi, "recordTeacherSignature",
-        Map.of(TEACHER_SIGNATURE_DATE, "2027-01-01"))).isInstanceOf(FormValidationException.class)
-        .satisfies(e -> assertThat(((FormValidationException) e).fields()).contains("teacherSignatureDate"));
-    scenario.complete("school1", pi, "recordTeacherSignature", Map.of(TEACHER_SIGNATURE_DATE, "2026-03-02"));
-    assertThat(scenario.remindAtDue(pi, "recordEmployerSignature")).isTrue();
-    scenario.complete(employerUser, pi, "recordEmployerSignature",
-        Map.of(EMPLOYER_SIGNATORY_NAME, "Prezes zarządu", EMPLOYER_SIGNATURE_DATE, "2026-03-02"));
-    assertThat(pi).hasPassed("startInternship").isWaitingAt("internshipRunning");
+    steps.throughAgreement(pi, employerUser);
   }
 
   void attendance(ProcessInstance pi, String employerUser, long hours) {
-    scenario.remindAtDue(pi, "confirmAttendance");
-    scenario.complete(employerUser, pi, "confirmAttendance", Map.of(ACTUAL_START_DATE, START.toString(),
-        ACTUAL_END_DATE, END.toString(), ACTUAL_HOURS, hours,
-        TASKS_PERFORMED, "Programowanie obrabiarek CNC, kontrola jakości."));
+    steps.attendance(pi, employerUser, hours);
   }
 
   void confirm(ProcessInstance pi) {
-    assertThat(scenario.remindAtDue(pi, "issueConfirmation")).isTrue();
-    scenario.complete("coordinator", pi, "issueConfirmation",
-        Map.of(CERTIFICATE_NUMBER, "ZN/2026/3", CERTIFICATE_DATE, END.plusDays(3).toString()));
+    steps.confirm(pi);
   }
 
   List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-        .map(IdentityLink::getGroupId).toList();
+    return steps.candidateGroups(task);
   }
 
   boolean visibleTo(String userId, ProcessInstance pi) {

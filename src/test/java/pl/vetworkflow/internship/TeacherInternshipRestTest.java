@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import pl.vetworkflow.document.Attachments;
+import pl.vetworkflow.document.DocumentKind;
 import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.PostgresIntegrationTest;
+import pl.vetworkflow.testsupport.Scans;
 
 /**
  * The teacher internship through /engine-rest on PostgreSQL 17 as the demo users: the documented start
@@ -42,6 +46,8 @@ class TeacherInternshipRestTest {
   @LocalServerPort int port;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+  @Autowired Attachments attachments;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -109,8 +115,14 @@ class TeacherInternshipRestTest {
         body(Map.of(TEACHER_SIGNATURE_DATE, "2026-03-02"))).statusCode()).isEqualTo(403);
     refusedAndUnchanged(school1, teacherSignature, Map.of(TEACHER_SIGNATURE_DATE, "2.03.2026"), TEACHER_SIGNATURE_DATE,
         TEACHER_SIGNATURE_DATE);
+    // a valid form without the signed agreement's scan: the documents tab is named
+    refusedAndUnchanged(school1, teacherSignature, Map.of(TEACHER_SIGNATURE_DATE, "2026-03-02"), "documents",
+        TEACHER_SIGNATURE_DATE);
+    Scans.attach(attachments, tasks, history, teacherSignature, DocumentKind.SIGNED_AGREEMENT, "school1");
     complete(school1, "/complete", teacherSignature, Map.of(TEACHER_SIGNATURE_DATE, "2026-03-02"), 204);
-    complete(employer1, "/complete", taskId(employer1, businessKey, "recordEmployerSignature"),
+    String employerSignature = taskId(employer1, businessKey, "recordEmployerSignature");
+    Scans.attach(attachments, tasks, history, employerSignature, DocumentKind.SIGNED_AGREEMENT, "employer1");
+    complete(employer1, "/complete", employerSignature,
         Map.of(EMPLOYER_SIGNATORY_NAME, "Marek Zieliński, prezes", EMPLOYER_SIGNATURE_DATE, "2026-03-02"), 204);
 
     // attendance: over 8 h a day is refused
