@@ -76,11 +76,13 @@ class TeacherInternshipInTasklistTest extends TasklistCaseTest {
     coordinator.complete();
 
     school.openTask(GROUP_TASKS, caseNumber, "Potwierdź podpis umowy przez nauczyciela");
+    school.attachScan("Podpisana umowa (skan)");
     school.date("Data podpisu nauczyciela", "02.03.2026");
     school.step("podpis-nauczyciela");
     school.complete();
 
     employer.openTask(GROUP_TASKS, caseNumber, "Potwierdź podpis umowy przez pracodawcę");
+    employer.attachScan("Podpisana umowa (skan)");
     employer.type("Umowę podpisał", "Anna Kowalczyk, prezes zarządu");
     employer.date("Data podpisu", "02.03.2026");
     employer.step("podpis-pracodawcy");
