@@ -245,6 +245,7 @@ class StudentInternshipRestTest {
     String href = agreement.get("href").asText();
     HttpResponse<byte[]> pdf = school1.getBytes(href);
     assertThat(pdf.statusCode()).isEqualTo(200);
+    pl.vetworkflow.document.PdfText.keep("internship-agreement", pdf.body());
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(pl.vetworkflow.document.PdfText.of(pdf.body())).contains("UMOWA TRÓJSTRONNA O STAŻ UCZNIOWSKI",
         "nr UM/SU/2026/1", "Opolskie Zakłady Mechaniczne");
@@ -306,6 +307,8 @@ class StudentInternshipRestTest {
         "INTERNSHIP_CERTIFICATE");
     JsonNode certificate = documents.get(3);
     HttpResponse<byte[]> pdf = coordinator.getBytes(certificate.get("href").asText());
+    pl.vetworkflow.document.PdfText.keep("internship-certificate", pdf.body());
+    assertThat(pl.vetworkflow.document.PdfText.pdfA2WithEmbeddedFonts(pdf.body())).isTrue();
     assertThat(pl.vetworkflow.document.PdfText.of(pdf.body())).contains("ZAŚWIADCZENIE O ODBYCIU STAŻU UCZNIOWSKIEGO",
         "nr ZAS/2026/1", "150 godzin");
     long agreementId = documents.get(0).get("id").asLong();
