@@ -57,7 +57,8 @@ import pl.vetworkflow.support.SupportRegistry.Status;
 public class IndicatorService {
   static final List<Kind> STUDENT_INTERNSHIP_KINDS = List.of(Kind.STUDENT_INTERNSHIP);
   static final List<Kind> TEACHER_INTERNSHIP_KINDS = List.of(Kind.TEACHER_INTERNSHIP);
-  static final List<Kind> STUDENT_COURSE_KINDS = List.of(Kind.STUDENT_QUALIFICATION_COURSE, Kind.STUDENT_COMPETENCE_COURSE);
+  static final List<Kind> STUDENT_COURSE_KINDS =
+      List.of(Kind.STUDENT_QUALIFICATION_COURSE, Kind.STUDENT_COMPETENCE_COURSE);
   static final List<Kind> TEACHER_COURSE_KINDS = List.of(Kind.TEACHER_COURSE);
   static final List<Kind> INSTRUCTOR_COURSE_KINDS = List.of(Kind.PNZ_INSTRUCTOR_COURSE);
   static final List<Kind> COURSE_KINDS = List.of(Kind.STUDENT_QUALIFICATION_COURSE, Kind.STUDENT_COMPETENCE_COURSE,
