@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import pl.vetworkflow.indicators.ProgrammeTargets;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * Kinds of course of the programme. The name is the value of the process variable {@code courseKind}
@@ -80,6 +81,11 @@ public enum CourseKind {
   /** Student and teacher courses belong to one school, which requests and runs them. */
   public boolean forSchool() {
     return this != PNZ_INSTRUCTOR_COURSE;
+  }
+
+  /** The kind of support ({@code vet_support.kind}) a participant of this kind of course gets: the same name. */
+  public SupportRegistry.Kind supportKind() {
+    return SupportRegistry.Kind.valueOf(name());
   }
 
   /** Qualification courses end with a formal exam. */

@@ -4,16 +4,19 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import pl.vetworkflow.engine.EngineClock;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
- * Courses ({@code vet_course}), their enrolments ({@code vet_course_enrolment}) and the participants'
- * forms of support of the course kinds ({@code vet_support}). Runs in the engine's transaction.
+ * Courses ({@code vet_course}) and their enrolments ({@code vet_course_enrolment}); the participants'
+ * forms of support of the course kinds are in {@code support.SupportRegistry}. Runs in the engine's
+ * transaction.
  */
 @Repository
 public class CourseRegistry {
@@ -52,10 +55,12 @@ public class CourseRegistry {
       rs.getString("certificate_number"), localDate(rs.getDate("certificate_date")));
 
   private final JdbcTemplate jdbc;
+  private final SupportRegistry supports;
   private final EngineClock clock;
 
-  public CourseRegistry(JdbcTemplate jdbc, EngineClock clock) {
+  public CourseRegistry(JdbcTemplate jdbc, SupportRegistry supports, EngineClock clock) {
     this.jdbc = jdbc;
+    this.supports = supports;
     this.clock = clock;
   }
 
@@ -66,9 +71,9 @@ public class CourseRegistry {
     Timestamp now = now();
     jdbc.update("insert into vet_course (case_business_key, process_instance_id, kind, school_id, topic, seats,"
         + " planned_hours, planned_start_date, planned_end_date, estimated_cost, status, target_override_reason,"
-        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?)", businessKey,
+        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", businessKey,
         processInstanceId, kind.name(), schoolId, topic, seats, plannedHours, Date.valueOf(start), Date.valueOf(end),
-        estimatedCost, overrideReason, now, now);
+        estimatedCost, CourseStatus.APPROVED.name(), overrideReason, now, now);
   }
 
   public void recordProvider(String businessKey, String providerName, String contractNumber) {
@@ -92,15 +97,17 @@ public class CourseRegistry {
 
   /**
    * What the programme has already used of a target: the seats of approved courses that have not ended
-   * (APPROVED, RUNNING) and the completions of ended courses of the same target group.
+   * (APPROVED, RUNNING) and the completions of ended courses of the same target group (their forms of
+   * support, {@link SupportRegistry}).
    */
   public long committedParticipations(CourseKind.TargetGroup group) {
     List<String> kinds = group.kinds().stream().map(Enum::name).toList();
     String in = String.join(", ", kinds.stream().map(k -> "?").toList());
-    Long seats = jdbc.queryForObject("select coalesce(sum(seats), 0) from vet_course where status in ('APPROVED',"
-        + " 'RUNNING') and kind in (" + in + ")", Long.class, kinds.toArray());
-    Long completed = jdbc.queryForObject("select count(*) from vet_support where status = 'COMPLETED' and kind in ("
-        + in + ")", Long.class, kinds.toArray());
+    List<Object> args = new ArrayList<>(List.of(CourseStatus.APPROVED.name(), CourseStatus.RUNNING.name()));
+    args.addAll(kinds);
+    Long seats = jdbc.queryForObject("select coalesce(sum(seats), 0) from vet_course where status in (?, ?)"
+        + " and kind in (" + in + ")", Long.class, args.toArray());
+    long completed = supports.countCompleted(group.kinds().stream().map(CourseKind::supportKind).toList());
     return seats + completed;
   }
 
@@ -109,21 +116,22 @@ public class CourseRegistry {
   /** Enrols a person; one withdrawn earlier from the same course is enrolled again. */
   public void enrol(String businessKey, String pesel, String firstName, String lastName, LocalDate noticeAcknowledged) {
     Timestamp now = now();
-    int again = jdbc.update("update vet_course_enrolment set status = 'ENROLLED', first_name = ?, last_name = ?,"
+    int again = jdbc.update("update vet_course_enrolment set status = ?, first_name = ?, last_name = ?,"
         + " notice_acknowledged = ?, enrolled_at = ?, withdrawn_at = null, updated_at = ? where case_business_key = ?"
-        + " and pesel = ? and status = 'WITHDRAWN'", firstName, lastName, Date.valueOf(noticeAcknowledged), now, now,
-        businessKey, pesel);
+        + " and pesel = ? and status = ?", EnrolmentStatus.ENROLLED.name(), firstName, lastName,
+        Date.valueOf(noticeAcknowledged), now, now, businessKey, pesel, EnrolmentStatus.WITHDRAWN.name());
     if (again == 0) {
       jdbc.update("insert into vet_course_enrolment (case_business_key, pesel, first_name, last_name, status,"
-          + " notice_acknowledged, enrolled_at, updated_at) values (?, ?, ?, ?, 'ENROLLED', ?, ?, ?)", businessKey,
-          pesel, firstName, lastName, Date.valueOf(noticeAcknowledged), now, now);
+          + " notice_acknowledged, enrolled_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)", businessKey,
+          pesel, firstName, lastName, EnrolmentStatus.ENROLLED.name(), Date.valueOf(noticeAcknowledged), now, now);
     }
   }
 
   public void withdraw(String businessKey, String pesel) {
     Timestamp now = now();
-    update("update vet_course_enrolment set status = 'WITHDRAWN', withdrawn_at = ?, updated_at = ?"
-        + " where case_business_key = ? and pesel = ? and status = 'ENROLLED'", now, now, businessKey, pesel);
+    update("update vet_course_enrolment set status = ?, withdrawn_at = ?, updated_at = ?"
+        + " where case_business_key = ? and status = ? and pesel = ?", EnrolmentStatus.WITHDRAWN.name(), now, now,
+        businessKey, EnrolmentStatus.ENROLLED.name(), pesel);
   }
 
   /** Every enrolment of the course, withdrawn ones too, in enrolment order. */
@@ -149,22 +157,6 @@ public class CourseRegistry {
         (completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED).name(), reason, certificateNumber,
         certificateDate == null ? null : Date.valueOf(certificateDate), now(), enrolmentId);
   }
-
-  // ------------------------------------------------------------------ forms of support (vet_support)
-
-  public void startSupport(long participantId, CourseKind kind, String businessKey, String processInstanceId,
-      LocalDate start, int hours) {
-    jdbc.update("insert into vet_support (participant_id, kind, case_business_key, process_instance_id, start_date,"
-        + " status, hours, updated_at) values (?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?)", participantId, kind.name(),
-        businessKey, processInstanceId, Date.valueOf(start), hours, now());
-  }
-
-  public void finishSupport(long participantId, CourseKind kind, String businessKey, boolean completed, LocalDate end) {
-    update("update vet_support set status = ?, end_date = ?, updated_at = ? where participant_id = ? and kind = ?"
-        + " and case_business_key = ?", completed ? "COMPLETED" : "NOT_COMPLETED", Date.valueOf(end), now(),
-        participantId, kind.name(), businessKey);
-  }
-
 
   private void update(String sql, Object... args) {
     if (jdbc.update(sql, args) != 1) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * {@code ${recordCourseCompletion}}: after the coordinator confirmed the results, each participant's
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 @Component("recordCourseCompletion")
 public class RecordCourseCompletionDelegate implements JavaDelegate {
   private final CourseRegistry courses;
+  private final SupportRegistry supports;
 
-  public RecordCourseCompletionDelegate(CourseRegistry courses) {
+  public RecordCourseCompletionDelegate(CourseRegistry courses, SupportRegistry supports) {
     this.courses = courses;
+    this.supports = supports;
   }
 
   @Override
@@ -26,8 +29,9 @@ public class RecordCourseCompletionDelegate implements JavaDelegate {
     CourseKind kind = courseKind.get(execution);
     LocalDate end = plannedEndDate.get(execution);
     for (CourseRegistry.Enrolment e : courses.active(businessKey)) {
-      courses.finishSupport(e.participantId(), kind, businessKey,
-          e.status() == CourseRegistry.EnrolmentStatus.COMPLETED, end);
+      supports.finish(e.participantId(), kind.supportKind(), businessKey,
+          e.status() == CourseRegistry.EnrolmentStatus.COMPLETED ? SupportRegistry.Status.COMPLETED
+              : SupportRegistry.Status.NOT_COMPLETED, end);
     }
     courses.setStatus(businessKey, CourseRegistry.CourseStatus.COMPLETED);
   }

@@ -37,7 +37,7 @@ public class RegisterCourseProcurementDelegate implements JavaDelegate {
     double estimate = estimatedCost.get(execution);
     long id = orders.register(ORDER_KIND, execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
         schoolId.getOrNull(execution), kind.name(), subject, BigDecimal.valueOf(estimate));
-    orders.updateStatus(id, "APPROVED");
+    orders.updateStatus(id, ProcurementOrders.Status.APPROVED);
     procurementOrderId.set(execution, id);
     purchaseSubject.set(execution, subject);
     procurementCategory.set(execution, kind.name());

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.participant.Participant;
 import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * {@code ${startCourse}}: at the planned start every enrolled person becomes a programme participant
@@ -20,11 +21,14 @@ public class StartCourseDelegate implements JavaDelegate {
   private final CourseRegistry courses;
   private final ParticipantRegistry participants;
   private final CourseEnrolments enrolments;
+  private final SupportRegistry supports;
 
-  public StartCourseDelegate(CourseRegistry courses, ParticipantRegistry participants, CourseEnrolments enrolments) {
+  public StartCourseDelegate(CourseRegistry courses, ParticipantRegistry participants, CourseEnrolments enrolments,
+      SupportRegistry supports) {
     this.courses = courses;
     this.participants = participants;
     this.enrolments = enrolments;
+    this.supports = supports;
   }
 
   @Override
@@ -43,7 +47,7 @@ public class StartCourseDelegate implements JavaDelegate {
       Participant p = participants.register(e.pesel(), e.firstName(), e.lastName(), kind.participantType(), school,
           start);
       courses.linkParticipant(e.id(), p.id());
-      courses.startSupport(p.id(), kind, businessKey, execution.getProcessInstanceId(), start, hours);
+      supports.start(p.id(), kind.supportKind(), businessKey, execution.getProcessInstanceId(), start, hours);
     }
     courses.setStatus(businessKey, CourseRegistry.CourseStatus.RUNNING);
   }

@@ -20,6 +20,10 @@ public class DocumentStore {
   private static final String COLUMNS = "id, case_number, process_instance_id, kind, origin, title, document_number,"
       + " subject, version, file_name, content_type, size_bytes, sha256, created_by, task_id, task_name, created_at";
 
+  /** vet_document.origin: issued from a template, or attached by a person. */
+  static final String GENERATED = "GENERATED";
+  static final String ATTACHED = "ATTACHED";
+
   private final JdbcTemplate jdbc;
 
   public DocumentStore(JdbcTemplate jdbc) {
@@ -42,7 +46,7 @@ public class DocumentStore {
       statement.setString(i++, d.caseNumber());
       statement.setString(i++, d.processInstanceId());
       statement.setString(i++, d.kind().name());
-      statement.setString(i++, d.issued() ? "GENERATED" : "ATTACHED");
+      statement.setString(i++, d.issued() ? GENERATED : ATTACHED);
       statement.setString(i++, d.title());
       statement.setString(i++, d.number());
       statement.setString(i++, d.subject());
@@ -87,7 +91,7 @@ public class DocumentStore {
   /** Whether a document of {@code kind} was attached during the task {@code taskId}. */
   boolean attachedDuring(String taskId, DocumentKind kind) {
     Integer count = jdbc.queryForObject("select count(*) from vet_document where task_id = ? and kind = ?"
-        + " and origin = 'ATTACHED'", Integer.class, taskId, kind.name());
+        + " and origin = ?", Integer.class, taskId, kind.name(), ATTACHED);
     return count != null && count > 0;
   }
 
@@ -106,7 +110,7 @@ public class DocumentStore {
 
   private static Document document(ResultSet rs, int row) throws SQLException {
     return new Document(rs.getLong("id"), rs.getString("case_number"), rs.getString("process_instance_id"),
-        DocumentKind.valueOf(rs.getString("kind")), "GENERATED".equals(rs.getString("origin")), rs.getString("title"),
+        DocumentKind.valueOf(rs.getString("kind")), GENERATED.equals(rs.getString("origin")), rs.getString("title"),
         rs.getString("document_number"), rs.getString("subject"), rs.getInt("version"), rs.getString("file_name"),
         rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("created_by"),
         rs.getString("task_id"), rs.getString("task_name"), rs.getTimestamp("created_at").toInstant());

@@ -6,8 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import pl.vetworkflow.support.SupportRegistry;
 
-/** The rows of the participants export and its log ({@code vet_export_log}). */
+/** The rows of the participants export (reporting views) and its log ({@code vet_export_log}). */
 @Repository
 public class ExportRepository {
   /** One row of the participants export, read from the current result set row. */
@@ -23,17 +24,18 @@ public class ExportRepository {
   }
 
   /**
-   * Every participant in id order with {@code school_name}, {@code last_end} (the last end of any
-   * form of support) and {@code running} (forms of support still in progress).
+   * Every participant in id order (the columns of {@code vet_report_participant}, with
+   * {@code school_name}), {@code last_end} (the last end of any form of support) and {@code running}
+   * (forms of support still in progress).
    */
   public void participants(ParticipantRow row) {
     // the participation ends when the person's last form of support ended and none is still running
-    jdbc.query("select p.*, sc.name as school_name,"
-        + " (select max(s.end_date) from vet_support s where s.participant_id = p.id) as last_end,"
-        + " (select count(*) from vet_support s where s.participant_id = p.id and s.status = 'IN_PROGRESS') as running"
-        + " from vet_participant p left join vet_school sc on sc.id = p.school_id order by p.id", rs -> {
+    jdbc.query("select p.*,"
+        + " (select max(s.end_date) from vet_report_support s where s.participant_id = p.id) as last_end,"
+        + " (select count(*) from vet_report_support s where s.participant_id = p.id and s.status = ?) as running"
+        + " from vet_report_participant p order by p.id", rs -> {
           row.accept(rs);
-        });
+        }, SupportRegistry.Status.IN_PROGRESS.name());
   }
 
   public void log(String exportName, String user, Instant at, int rows) {

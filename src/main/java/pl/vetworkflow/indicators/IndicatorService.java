@@ -15,7 +15,6 @@ import static pl.vetworkflow.indicators.ProgrammeTargets.TEACHER_INTERNSHIPS;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -36,37 +35,48 @@ import pl.vetworkflow.indicators.ProgrammeIndicators.Indicator;
 import pl.vetworkflow.indicators.ProgrammeIndicators.OverdueByGroup;
 import pl.vetworkflow.indicators.ProgrammeIndicators.SchoolFigures;
 import pl.vetworkflow.indicators.ProgrammeIndicators.StepBacklog;
+import pl.vetworkflow.notification.OutboxMessage;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
+import pl.vetworkflow.organisation.SchoolType;
+import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.process.CaseVariables;
 import pl.vetworkflow.procurement.SchoolBudgets;
 import pl.vetworkflow.engine.EngineClock;
+import pl.vetworkflow.engine.EngineFigures;
+import pl.vetworkflow.support.SupportRegistry.Kind;
+import pl.vetworkflow.support.SupportRegistry.Status;
 
 /**
- * The programme's figures, exact, from the registry ({@code vet_participant}, {@code vet_support}),
- * the procurement orders, the outbox and the engine's runtime tables. Read in one transaction so
- * the parts agree with each other.
+ * The programme's figures, exact, from the registry (the reporting views {@code vet_report_participant},
+ * {@code vet_report_support}), the procurement orders, the outbox ({@code vet_report_mail}) and the
+ * engine's runtime tables ({@link EngineFigures}). Read in one transaction so the parts agree with
+ * each other.
  */
 @Repository
 public class IndicatorService {
-  static final List<String> STUDENT_INTERNSHIP_KINDS = List.of("STUDENT_INTERNSHIP");
-  static final List<String> TEACHER_INTERNSHIP_KINDS = List.of("TEACHER_INTERNSHIP");
-  static final List<String> STUDENT_COURSE_KINDS = List.of("STUDENT_QUALIFICATION_COURSE", "STUDENT_COMPETENCE_COURSE");
-  static final List<String> TEACHER_COURSE_KINDS = List.of("TEACHER_COURSE");
-  static final List<String> INSTRUCTOR_COURSE_KINDS = List.of("PNZ_INSTRUCTOR_COURSE");
-  static final List<String> COURSE_KINDS = List.of("STUDENT_QUALIFICATION_COURSE", "STUDENT_COMPETENCE_COURSE",
-      "TEACHER_COURSE", "PNZ_INSTRUCTOR_COURSE");
+  static final List<Kind> STUDENT_INTERNSHIP_KINDS = List.of(Kind.STUDENT_INTERNSHIP);
+  static final List<Kind> TEACHER_INTERNSHIP_KINDS = List.of(Kind.TEACHER_INTERNSHIP);
+  static final List<Kind> STUDENT_COURSE_KINDS =
+      List.of(Kind.STUDENT_QUALIFICATION_COURSE, Kind.STUDENT_COMPETENCE_COURSE);
+  static final List<Kind> TEACHER_COURSE_KINDS = List.of(Kind.TEACHER_COURSE);
+  static final List<Kind> INSTRUCTOR_COURSE_KINDS = List.of(Kind.PNZ_INSTRUCTOR_COURSE);
+  static final List<Kind> COURSE_KINDS = List.of(Kind.STUDENT_QUALIFICATION_COURSE, Kind.STUDENT_COMPETENCE_COURSE,
+      Kind.TEACHER_COURSE, Kind.PNZ_INSTRUCTOR_COURSE);
   private static final int LATEST_FAILED_EMAILS = 10;
 
   private final EngineClock clock;
   private final JdbcTemplate jdbc;
+  private final EngineFigures engine;
   private final ProgrammeTargets targets;
   private final OrganisationRepository organisations;
   private final SchoolBudgets budgets;
 
-  public IndicatorService(JdbcTemplate jdbc, ProgrammeTargets targets, OrganisationRepository organisations,
-      SchoolBudgets budgets, EngineClock clock) {
+  public IndicatorService(JdbcTemplate jdbc, EngineFigures engine, ProgrammeTargets targets,
+      OrganisationRepository organisations, SchoolBudgets budgets, EngineClock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
+    this.engine = engine;
     this.targets = targets;
     this.organisations = organisations;
     this.budgets = budgets;
@@ -89,12 +99,11 @@ public class IndicatorService {
         activity(INSTRUCTOR_COURSES, "Kursy instruktorów praktycznej nauki zawodu", INSTRUCTOR_COURSE_KINDS));
   }
 
-  private Indicator activity(String key, String name, List<String> kinds) {
-    String in = placeholders(kinds.size());
-    long completed = count("select count(*) from vet_support where status = 'COMPLETED' and kind in (" + in + ")",
-        kinds.toArray());
-    long inProgress = count("select count(*) from vet_support where status = 'IN_PROGRESS' and kind in (" + in + ")",
-        kinds.toArray());
+  private Indicator activity(String key, String name, List<Kind> kinds) {
+    String sql = "select count(*) from vet_report_support where status = ? and kind in (" + placeholders(kinds.size())
+        + ")";
+    long completed = count(sql, args(Status.COMPLETED, kinds));
+    long inProgress = count(sql, args(Status.IN_PROGRESS, kinds));
     return indicator(key, name, completed, inProgress);
   }
 
@@ -102,24 +111,34 @@ public class IndicatorService {
 
   List<Indicator> people() {
     return List.of(
-        person(PARTICIPANTS, "Uczestnicy ogółem", "1 = 1"),
-        person(STUDENTS, "Uczniowie", "p.participant_type = 'STUDENT'"),
-        person(STUDENTS_TECHNIKUM, "Uczniowie techników",
-            "p.participant_type = 'STUDENT' and sc.school_type = 'TECHNIKUM'"),
-        person(STUDENTS_BRANZOWA, "Uczniowie szkół branżowych I stopnia",
-            "p.participant_type = 'STUDENT' and sc.school_type = 'BRANZOWA_I'"),
-        person(STUDENTS_SPECIAL, "Uczniowie szkół specjalnych",
-            "p.participant_type = 'STUDENT' and sc.school_type = 'SPECJALNA'"),
-        person(TEACHERS, "Nauczyciele", "p.participant_type = 'TEACHER'"),
+        person(PARTICIPANTS, "Uczestnicy ogółem", null, null),
+        person(STUDENTS, "Uczniowie", ParticipantType.STUDENT, null),
+        person(STUDENTS_TECHNIKUM, "Uczniowie techników", ParticipantType.STUDENT, SchoolType.TECHNIKUM),
+        person(STUDENTS_BRANZOWA, "Uczniowie szkół branżowych I stopnia", ParticipantType.STUDENT,
+            SchoolType.BRANZOWA_I),
+        person(STUDENTS_SPECIAL, "Uczniowie szkół specjalnych", ParticipantType.STUDENT, SchoolType.SPECJALNA),
+        person(TEACHERS, "Nauczyciele", ParticipantType.TEACHER, null),
         person(INSTRUCTORS, "Instruktorzy praktycznej nauki zawodu / opiekunowie stażystów",
-            "p.participant_type = 'INSTRUCTOR'"));
+            ParticipantType.INSTRUCTOR, null));
   }
 
-  private Indicator person(String key, String name, String condition) {
-    String from = " from vet_participant p left join vet_school sc on sc.id = p.school_id where " + condition;
-    String completedSupport = "exists (select 1 from vet_support s where s.participant_id = p.id and s.status = 'COMPLETED')";
-    long completed = count("select count(*)" + from + " and " + completedSupport);
-    long registered = count("select count(*)" + from);
+  /** People of a type (null: every type) and of a type of school (null: any school or none). */
+  private Indicator person(String key, String name, ParticipantType type, SchoolType schoolType) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder from = new StringBuilder(" from vet_report_participant p where 1 = 1");
+    if (type != null) {
+      from.append(" and p.participant_type = ?");
+      args.add(type.name());
+    }
+    if (schoolType != null) {
+      from.append(" and p.school_type = ?");
+      args.add(schoolType.name());
+    }
+    List<Object> completedArgs = new ArrayList<>(args);
+    completedArgs.add(Status.COMPLETED.name());
+    long completed = count("select count(*)" + from + " and exists (select 1 from vet_report_support s"
+        + " where s.participant_id = p.id and s.status = ?)", completedArgs.toArray());
+    long registered = count("select count(*)" + from, args.toArray());
     return indicator(key, name, completed, registered - completed);
   }
 
@@ -139,7 +158,7 @@ public class IndicatorService {
     byAge.put("30 i więcej", 0L);
     Map<String, Map<String, Long>> byTypeAndSex = new TreeMap<>();
     long[] total = {0};
-    jdbc.query("select sex, birth_date, first_support_date, participant_type from vet_participant", rs -> {
+    jdbc.query("select sex, birth_date, first_support_date, participant_type from vet_report_participant", rs -> {
       String sex = rs.getString("sex");
       int age = Period.between(rs.getDate("birth_date").toLocalDate(),
           rs.getDate("first_support_date").toLocalDate()).getYears();
@@ -158,14 +177,9 @@ public class IndicatorService {
     Map<String, Map<String, Long>> stages = new TreeMap<>();
     // open cases of every process by the name of the step they wait in (the open user task)
     // a case waiting in a called process (e.g. the employer placement) counts for its root case
-    jdbc.query("select v.text_ as school_id, t.name_ as step, count(distinct e.root_proc_inst_id_) as cases"
-        + " from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
-        + " join act_ru_variable v on v.proc_inst_id_ = e.root_proc_inst_id_"
-        + " and v.name_ = 'schoolId' and v.execution_id_ = v.proc_inst_id_"
-        + " group by v.text_, t.name_", rs -> {
-          stages.computeIfAbsent(rs.getString("school_id"), k -> new TreeMap<>())
-              .put(rs.getString("step"), rs.getLong("cases"));
-        });
+    for (EngineFigures.OpenStep open : engine.openStepsByRootVariable(CaseVariables.SCHOOL_ID)) {
+      stages.computeIfAbsent(open.schoolId(), k -> new TreeMap<>()).put(open.step(), open.cases());
+    }
     Map<String, Long> internships = countBySchool(STUDENT_INTERNSHIP_KINDS, TEACHER_INTERNSHIP_KINDS);
     Map<String, Long> courses = countBySchool(COURSE_KINDS);
     List<SchoolFigures> result = new ArrayList<>();
@@ -180,45 +194,35 @@ public class IndicatorService {
   }
 
   @SafeVarargs
-  private Map<String, Long> countBySchool(List<String>... kindLists) {
-    List<String> kinds = new ArrayList<>();
-    for (List<String> list : kindLists) {
+  private Map<String, Long> countBySchool(List<Kind>... kindLists) {
+    List<Kind> kinds = new ArrayList<>();
+    for (List<Kind> list : kindLists) {
       kinds.addAll(list);
     }
     Map<String, Long> counts = new TreeMap<>();
-    jdbc.query("select p.school_id, count(*) as completed from vet_support s join vet_participant p"
-        + " on p.id = s.participant_id where s.status = 'COMPLETED' and p.school_id is not null and s.kind in ("
-        + placeholders(kinds.size()) + ") group by p.school_id",
+    jdbc.query("select school_id, count(*) as completed from vet_report_support"
+        + " where status = ? and school_id is not null and kind in (" + placeholders(kinds.size())
+        + ") group by school_id",
         rs -> {
           counts.put(rs.getString("school_id"), rs.getLong("completed"));
-        }, kinds.toArray());
+        }, args(Status.COMPLETED, kinds));
     return counts;
   }
 
   // ------------------------------------------------------------------ bottlenecks
 
   Bottlenecks bottlenecks(Instant now) {
-    Timestamp nowTs = Timestamp.from(now);
-    List<StepBacklog> steps = jdbc.query("select d.key_ as process_key, t.task_def_key_ as task_key,"
-            + " max(t.name_) as task_name, count(*) as open_tasks,"
-            + " sum(case when t.due_date_ < ? then 1 else 0 end) as overdue, min(t.create_time_) as oldest"
-            + " from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
-            + " group by d.key_, t.task_def_key_ order by min(t.create_time_)",
-        (rs, n) -> new StepBacklog(rs.getString("process_key"), rs.getString("task_key"), rs.getString("task_name"),
-            rs.getLong("open_tasks"), rs.getLong("overdue"),
-            Duration.between(rs.getTimestamp("oldest").toInstant(), now).toHours()),
-        nowTs);
-    List<OverdueByGroup> overdue = jdbc.query("select l.group_id_ as group_id, max(g.name_) as group_name,"
-            + " max(g.type_) as group_type, count(distinct t.id_) as overdue"
-            + " from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate'"
-            + " left join act_id_group g on g.id_ = l.group_id_"
-            + " where t.due_date_ < ? and l.group_id_ is not null group by l.group_id_ order by count(distinct t.id_) desc",
-        (rs, n) -> new OverdueByGroup(rs.getString("group_id"), rs.getString("group_name"), rs.getString("group_type"),
-            rs.getLong("overdue")),
-        nowTs);
-    long failed = count("select count(*) from vet_mail_outbox where status = 'FAILED'");
+    List<StepBacklog> steps = engine.openTasksByStep(now).stream()
+        .map(s -> new StepBacklog(s.processKey(), s.taskKey(), s.taskName(), s.openTasks(), s.overdue(),
+            Duration.between(s.oldestCreated(), now).toHours()))
+        .toList();
+    List<OverdueByGroup> overdue = engine.overdueTasksByCandidateGroup(now).stream()
+        .map(g -> new OverdueByGroup(g.groupId(), g.groupName(), g.groupType(), g.overdue()))
+        .toList();
+    String failedStatus = OutboxMessage.Status.FAILED.name();
+    long failed = count("select count(*) from vet_report_mail where status = ?", failedStatus);
     List<FailedEmail> latest = jdbc.query("select id, business_key, subject, created_at, last_error"
-            + " from vet_mail_outbox where status = 'FAILED' order by created_at desc, id desc",
+            + " from vet_report_mail where status = ? order by created_at desc, id desc",
         rs -> {
           List<FailedEmail> rows = new ArrayList<>();
           while (rs.next() && rows.size() < LATEST_FAILED_EMAILS) {
@@ -226,7 +230,7 @@ public class IndicatorService {
                 rs.getTimestamp("created_at").toInstant(), rs.getString("last_error")));
           }
           return rows;
-        });
+        }, failedStatus);
     return new Bottlenecks(steps, overdue, new FailedEmails(failed, latest));
   }
 
@@ -239,5 +243,13 @@ public class IndicatorService {
 
   private static String placeholders(int n) {
     return String.join(", ", Collections.nCopies(n, "?"));
+  }
+
+  /** The status's name, then the kinds' names: the arguments of {@code status = ? and kind in (...)}. */
+  private static Object[] args(Status status, List<Kind> kinds) {
+    List<Object> args = new ArrayList<>();
+    args.add(status.name());
+    kinds.forEach(k -> args.add(k.name()));
+    return args.toArray();
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
 import pl.vetworkflow.participant.Pesel;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * {@code ${assessStudentApplication}}: derives what the eligibility table and the later steps need

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import pl.vetworkflow.organisation.OrganisationRepository;
 import pl.vetworkflow.organisation.School;
 import pl.vetworkflow.participant.Pesel;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * {@code ${assessTeacherApplication}}: what the coordinator's review and the later steps need from

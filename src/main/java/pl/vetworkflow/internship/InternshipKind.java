@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.process.ProcessVariable;
 import pl.vetworkflow.engine.Definitions;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * The two internships and what the shared delegates need to know about each: where the participant's

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * {@code ${recordInternshipOutcome}} with the local input {@code outcome} (student and teacher

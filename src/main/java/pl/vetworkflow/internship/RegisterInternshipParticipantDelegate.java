@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.participant.Participant;
 import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * {@code ${registerInternshipParticipant}} (student and teacher internship): once the agreement is

@@ -9,6 +9,7 @@ import static pl.vetworkflow.process.ProcessVariable.whole;
 import java.time.LocalDate;
 import pl.vetworkflow.process.CaseVariables;
 import pl.vetworkflow.process.ProcessVariable;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * Every process variable of {@code student-internship}, with its type and format. Dates are ISO

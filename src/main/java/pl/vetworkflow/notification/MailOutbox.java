@@ -36,8 +36,15 @@ public class MailOutbox {
   private static final String COLUMNS = "id, kind, recipient, recipient_user_id, subject, body_text, body_html, task_id,"
       + " process_instance_id, business_key, status, attempts, created_at, next_attempt_at, sent_at, last_error";
 
-  private static final String CLAIMABLE = "((status = 'PENDING' and next_attempt_at <= ?)"
-      + " or (status = 'SENDING' and locked_until < ?))";
+  // the statuses and the account kind as SQL literals (the SQL text stays constant for the statement caches)
+  private static final String PENDING = quoted(OutboxMessage.Status.PENDING);
+  private static final String SENDING = quoted(OutboxMessage.Status.SENDING);
+  private static final String SENT = quoted(OutboxMessage.Status.SENT);
+  private static final String FAILED = quoted(OutboxMessage.Status.FAILED);
+  private static final String ACCOUNT = quoted(NotificationKind.ACCOUNT);
+
+  private static final String CLAIMABLE = "((status = " + PENDING + " and next_attempt_at <= ?)"
+      + " or (status = " + SENDING + " and locked_until < ?))";
 
   private final JdbcTemplate jdbc;
 
@@ -94,7 +101,7 @@ public class MailOutbox {
     if (!rows.isEmpty()) {
       jdbc.batchUpdate("insert into vet_mail_outbox (kind, sequence_no, recipient, recipient_user_id, subject,"
           + " body_text, body_html, task_id, process_instance_id, business_key, status, attempts, created_at,"
-          + " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", rows, rows.size(),
+          + " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + PENDING + ", 0, ?, ?)", rows, rows.size(),
           (PreparedStatement ps, Object[] row) -> {
             ps.setString(1, (String) row[0]);
             ps.setInt(2, (Integer) row[1]);
@@ -121,7 +128,7 @@ public class MailOutbox {
     jdbc.update(connection -> {
       PreparedStatement ps = connection.prepareStatement("insert into vet_mail_outbox (kind, sequence_no, recipient,"
           + " recipient_user_id, subject, body_text, body_html, status, attempts, created_at, next_attempt_at)"
-          + " values (?, 0, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", new String[] {"id"});
+          + " values (?, 0, ?, ?, ?, ?, ?, " + PENDING + ", 0, ?, ?)", new String[] {"id"});
       ps.setString(1, NotificationKind.ACCOUNT.name());
       ps.setString(2, normalise(recipient));
       ps.setString(3, recipientUserId);
@@ -159,7 +166,7 @@ public class MailOutbox {
     List<OutboxMessage> claimed = new ArrayList<>();
     int lost = 0;
     for (Long id : candidates) {
-      int won = jdbc.update("update vet_mail_outbox set status = 'SENDING', locked_by = ?, locked_until = ?,"
+      int won = jdbc.update("update vet_mail_outbox set status = " + SENDING + ", locked_by = ?, locked_until = ?,"
           + " attempts = attempts + 1 where id = ? and " + CLAIMABLE, node, until, id, at, at);
       if (won == 1) {
         claimed.add(jdbc.queryForObject("select " + COLUMNS + " from vet_mail_outbox where id = ?", ROW, id));
@@ -182,11 +189,11 @@ public class MailOutbox {
    * replaced, so that the database keeps no usable link (until then it must, to survive SMTP outages).
    */
   public boolean markSent(long id, String node, Instant now) {
-    return jdbc.update("update vet_mail_outbox set status = 'SENT', sent_at = ?, locked_by = null,"
+    return jdbc.update("update vet_mail_outbox set status = " + SENT + ", sent_at = ?, locked_by = null,"
         + " locked_until = null, last_error = null,"
-        + " body_text = case when kind = 'ACCOUNT' then ? else body_text end,"
-        + " body_html = case when kind = 'ACCOUNT' then ? else body_html end"
-        + " where id = ? and status = 'SENDING' and locked_by = ?",
+        + " body_text = case when kind = " + ACCOUNT + " then ? else body_text end,"
+        + " body_html = case when kind = " + ACCOUNT + " then ? else body_html end"
+        + " where id = ? and status = " + SENDING + " and locked_by = ?",
         utc(now), SENT_ACCOUNT_BODY, SENT_ACCOUNT_BODY, id, node) == 1;
   }
 
@@ -196,18 +203,18 @@ public class MailOutbox {
   /** Back to PENDING until {@code nextAttemptAt}, or FAILED when {@code nextAttemptAt} is null. */
   public boolean markAttemptFailed(long id, String node, String error, Instant nextAttemptAt) {
     if (nextAttemptAt == null) {
-      return jdbc.update("update vet_mail_outbox set status = 'FAILED', last_error = ?, locked_by = null,"
-          + " locked_until = null where id = ? and status = 'SENDING' and locked_by = ?",
+      return jdbc.update("update vet_mail_outbox set status = " + FAILED + ", last_error = ?, locked_by = null,"
+          + " locked_until = null where id = ? and status = " + SENDING + " and locked_by = ?",
           truncate(error), id, node) == 1;
     }
-    return jdbc.update("update vet_mail_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ?,"
-        + " locked_by = null, locked_until = null where id = ? and status = 'SENDING' and locked_by = ?",
+    return jdbc.update("update vet_mail_outbox set status = " + PENDING + ", next_attempt_at = ?, last_error = ?,"
+        + " locked_by = null, locked_until = null where id = ? and status = " + SENDING + " and locked_by = ?",
         utc(nextAttemptAt), truncate(error), id, node) == 1;
   }
 
   /** FAILED messages, newest first. */
   public List<OutboxMessage> failed(int limit) {
-    return jdbc.query("select " + COLUMNS + " from vet_mail_outbox where status = 'FAILED'"
+    return jdbc.query("select " + COLUMNS + " from vet_mail_outbox where status = " + FAILED
         + " order by created_at desc, id desc fetch first " + limit + " rows only", ROW);
   }
 
@@ -221,14 +228,14 @@ public class MailOutbox {
    * person's current address); false = not (or no longer) FAILED.
    */
   public boolean retry(long id, String recipient, Instant now) {
-    return jdbc.update("update vet_mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ?,"
-        + " recipient = ?, locked_by = null, locked_until = null where id = ? and status = 'FAILED'",
+    return jdbc.update("update vet_mail_outbox set status = " + PENDING + ", attempts = 0, next_attempt_at = ?,"
+        + " recipient = ?, locked_by = null, locked_until = null where id = ? and status = " + FAILED,
         utc(now), normalise(recipient), id) == 1;
   }
 
   /** Deletes SENT messages sent before {@code before}; returns how many. */
   public int purgeSent(Instant before) {
-    return jdbc.update("delete from vet_mail_outbox where status = 'SENT' and sent_at < ?", utc(before));
+    return jdbc.update("delete from vet_mail_outbox where status = " + SENT + " and sent_at < ?", utc(before));
   }
 
   public Map<OutboxMessage.Status, Long> countByStatus() {
@@ -241,6 +248,10 @@ public class MailOutbox {
           counts.put(OutboxMessage.Status.valueOf(rs.getString(1)), rs.getLong(2));
         });
     return counts;
+  }
+
+  private static String quoted(Enum<?> value) {
+    return "'" + value.name() + "'";
   }
 
   static String normalise(String address) {

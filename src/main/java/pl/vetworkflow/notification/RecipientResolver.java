@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.NativeUserQuery;
 import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
@@ -21,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.GroupMembers;
 import pl.vetworkflow.validation.FormSubmissionGuard;
 
 /**
@@ -92,7 +92,7 @@ public class RecipientResolver {
         instanceof DbReadOnlyIdentityServiceProvider;
     for (String groupId : groupIds) {
       List<User> members = roleInQuery
-          ? membersWithRole(identity, groupId, requiredRoles, max + 1)
+          ? GroupMembers.withAnyRole(identity, groupId, requiredRoles, max + 1)
           : identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().listPage(0, max + 1);
       if (members.size() > max) {
         LOG.warn("Group '{}' has more than {} members{}: only the first {} are notified (vet.mail.max-recipients-per-group)",
@@ -131,27 +131,6 @@ public class RecipientResolver {
       }
     }
     return new ArrayList<>(byAddress.values());
-  }
-
-  /**
-   * Members of {@code groupId} who are also in one of {@code roles}, by user id, in one query (the
-   * engine's user query takes one group only). Only for the engine's own identity tables.
-   */
-  private static List<User> membersWithRole(IdentityService identity, String groupId, List<String> roles, int limit) {
-    String prefix = java.util.Objects.requireNonNullElse(
-        Context.getProcessEngineConfiguration().getDatabaseTablePrefix(), "");
-    String users = prefix + "ACT_ID_USER";
-    String memberships = prefix + "ACT_ID_MEMBERSHIP";
-    StringBuilder sql = new StringBuilder("select U.* from ").append(users).append(" U where exists (select 1 from ")
-        .append(memberships).append(" G where G.USER_ID_ = U.ID_ and G.GROUP_ID_ = #{groupId}) and exists (select 1 from ")
-        .append(memberships).append(" R where R.USER_ID_ = U.ID_ and R.GROUP_ID_ in (");
-    NativeUserQuery query = identity.createNativeUserQuery().parameter("groupId", groupId);
-    for (int i = 0; i < roles.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("#{role").append(i).append('}');
-      query.parameter("role" + i, roles.get(i));
-    }
-    sql.append(")) order by U.ID_");
-    return query.sql(sql.toString()).listPage(0, limit);
   }
 
   private static <T> T withoutAuthorization(java.util.concurrent.Callable<T> work) {

@@ -30,6 +30,18 @@ public class OrganisationRepository {
     return jdbc.query("select * from vet_school where id = ?", SCHOOL, id).stream().findFirst();
   }
 
+  /**
+   * Locks the school's row until the current (engine) transaction ends: procurement serialises the
+   * budget reservations of one school with it (whoever checks what is left and then reserves takes
+   * this lock first, so a second request for the same school waits and then sees the first one's
+   * order). {@code select ... for update} works on H2 and PostgreSQL alike.
+   *
+   * @return false if the school does not exist
+   */
+  public boolean lockSchool(String id) {
+    return !jdbc.queryForList("select id from vet_school where id = ? for update", String.class, id).isEmpty();
+  }
+
   public List<Employer> employers() {
     return jdbc.query("select * from vet_employer order by id", EMPLOYER);
   }

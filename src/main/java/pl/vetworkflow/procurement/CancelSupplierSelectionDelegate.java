@@ -21,7 +21,7 @@ public class CancelSupplierSelectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.updateStatus(procurementOrderId.get(execution), "CANCELLED");
+    orders.updateStatus(procurementOrderId.get(execution), ProcurementOrders.Status.CANCELLED);
     String reason = CANCEL.equals(overBudgetDecision.getOrNull(execution))
         ? "Wybór wykonawcy unieważniony – wybrana oferta przekracza budżet: " + overBudgetReason.getOrNull(execution)
         : "Wybór wykonawcy unieważniony – brak ofert: " + noOffersReason.getOrNull(execution);

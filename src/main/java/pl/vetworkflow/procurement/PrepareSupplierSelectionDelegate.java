@@ -29,7 +29,7 @@ public class PrepareSupplierSelectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long id = procurementOrderId.get(execution);
-    orders.updateStatus(id, "APPROVED");
+    orders.updateStatus(id, ProcurementOrders.Status.APPROVED);
     fundingPeriod.set(execution, settings.fundingPeriod());
     budgetLimit.set(execution, budgets.remaining(schoolId.getOrNull(execution), id));
   }

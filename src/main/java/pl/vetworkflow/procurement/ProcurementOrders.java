@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,10 +21,17 @@ import pl.vetworkflow.engine.EngineClock;
  */
 @Repository
 public class ProcurementOrders {
+  /** vet_procurement_order.status. */
+  public enum Status { SUBMITTED, APPROVED, CONTRACTED, COMPLETED, REJECTED, CANCELLED }
+
+  /** vet_procurement_order.order_kind of an equipment order (a course's order is {@code COURSE}). */
+  public static final String EQUIPMENT = "EQUIPMENT";
+
   /** Orders that count for anti-splitting: approved by the programme and not cancelled. */
-  static final List<String> APPROVED_STATUSES = List.of("APPROVED", "CONTRACTED", "COMPLETED");
+  static final List<Status> APPROVED_STATUSES = List.of(Status.APPROVED, Status.CONTRACTED, Status.COMPLETED);
   /** Orders that use a school's budget: submitted and not rejected or cancelled. */
-  static final List<String> COMMITTED_STATUSES = List.of("SUBMITTED", "APPROVED", "CONTRACTED", "COMPLETED");
+  static final List<Status> COMMITTED_STATUSES =
+      List.of(Status.SUBMITTED, Status.APPROVED, Status.CONTRACTED, Status.COMPLETED);
 
   private static final String COMMITTED_VALUE = "coalesce(sum(coalesce(contract_net_value, estimated_net_value)), 0)";
 
@@ -55,7 +64,7 @@ public class ProcurementOrders {
     jdbc.update(con -> {
       var ps = con.prepareStatement("insert into vet_procurement_order (order_kind, case_business_key,"
           + " process_instance_id, school_id, category, subject, estimated_net_value, status, created_at, updated_at)"
-          + " values (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)", new String[] {"id"});
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
       ps.setString(1, kind);
       ps.setString(2, businessKey);
       ps.setString(3, processInstanceId);
@@ -63,8 +72,9 @@ public class ProcurementOrders {
       ps.setString(5, category);
       ps.setString(6, subject);
       ps.setBigDecimal(7, estimatedNetValue);
-      ps.setTimestamp(8, now);
+      ps.setString(8, Status.SUBMITTED.name());
       ps.setTimestamp(9, now);
+      ps.setTimestamp(10, now);
       return ps;
     }, keys);
     return keys.getKey().longValue();
@@ -76,8 +86,8 @@ public class ProcurementOrders {
         + " where id = ?", category, subject, estimatedNetValue, now(), id);
   }
 
-  public void updateStatus(long id, String status) {
-    update("update vet_procurement_order set status = ?, updated_at = ? where id = ?", status, now(), id);
+  public void updateStatus(long id, Status status) {
+    update("update vet_procurement_order set status = ?, updated_at = ? where id = ?", status.name(), now(), id);
   }
 
   public void recordProcedure(long id, String procedure) {
@@ -87,15 +97,15 @@ public class ProcurementOrders {
   /** The signed contract: from now on the order commits the contract value, not the estimate. */
   public void recordContract(long id, String supplierName, String supplierNip, String contractNumber,
       LocalDate contractDate, BigDecimal netValue, BigDecimal grossValue) {
-    update("update vet_procurement_order set status = 'CONTRACTED', supplier_name = ?, supplier_nip = ?,"
+    update("update vet_procurement_order set status = ?, supplier_name = ?, supplier_nip = ?,"
         + " contract_number = ?, contract_date = ?, contract_net_value = ?, contract_gross_value = ?, updated_at = ?"
-        + " where id = ?", supplierName, supplierNip, contractNumber, Date.valueOf(contractDate), netValue, grossValue,
-        now(), id);
+        + " where id = ?", Status.CONTRACTED.name(), supplierName, supplierNip, contractNumber,
+        Date.valueOf(contractDate), netValue, grossValue, now(), id);
   }
 
   public void complete(long id, LocalDate durabilityEndDate) {
-    update("update vet_procurement_order set status = 'COMPLETED', durability_end_date = ?, updated_at = ? where id = ?",
-        Date.valueOf(durabilityEndDate), now(), id);
+    update("update vet_procurement_order set status = ?, durability_end_date = ?, updated_at = ? where id = ?",
+        Status.COMPLETED.name(), Date.valueOf(durabilityEndDate), now(), id);
   }
 
   public Optional<Order> find(long id) {
@@ -105,19 +115,8 @@ public class ProcurementOrders {
   /** Anti-splitting: value of the approved orders of a category other than {@code excludedId}. */
   public BigDecimal approvedValueOfCategory(String category, long excludedId) {
     return jdbc.queryForObject("select " + COMMITTED_VALUE + " from vet_procurement_order where category = ?"
-        + " and id <> ? and status in ('APPROVED', 'CONTRACTED', 'COMPLETED')", BigDecimal.class, category, excludedId);
-  }
-
-  /**
-   * Serialises budget reservations of one school: locks the school's row until the current (engine)
-   * transaction ends. Whoever checks what is left and then reserves (registers or corrects an order)
-   * takes this lock first, so a second request for the same school waits and then sees the first
-   * one's order. {@code select ... for update} works on H2 and PostgreSQL alike.
-   *
-   * @return false if the school does not exist
-   */
-  public boolean lockSchool(String schoolId) {
-    return !jdbc.queryForList("select id from vet_school where id = ? for update", String.class, schoolId).isEmpty();
+        + " and id <> ? and status in (" + placeholders(APPROVED_STATUSES) + ")", BigDecimal.class,
+        args(List.of(category, excludedId), APPROVED_STATUSES));
   }
 
   /**
@@ -126,9 +125,20 @@ public class ProcurementOrders {
    */
   public BigDecimal committedBySchool(String schoolId, long excludedId) {
     return jdbc.queryForObject("select " + COMMITTED_VALUE + " from vet_procurement_order where school_id = ?"
-        + " and order_kind = 'EQUIPMENT'"
-        + " and id <> ? and status in ('SUBMITTED', 'APPROVED', 'CONTRACTED', 'COMPLETED')", BigDecimal.class,
-        schoolId, excludedId);
+        + " and order_kind = ?"
+        + " and id <> ? and status in (" + placeholders(COMMITTED_STATUSES) + ")", BigDecimal.class,
+        args(List.of(schoolId, EQUIPMENT, excludedId), COMMITTED_STATUSES));
+  }
+
+  private static String placeholders(List<Status> statuses) {
+    return String.join(", ", Collections.nCopies(statuses.size(), "?"));
+  }
+
+  /** The leading arguments, then the statuses' names. */
+  private static Object[] args(List<Object> leading, List<Status> statuses) {
+    List<Object> args = new ArrayList<>(leading);
+    statuses.forEach(s -> args.add(s.name()));
+    return args.toArray();
   }
 
   private void update(String sql, Object... args) {

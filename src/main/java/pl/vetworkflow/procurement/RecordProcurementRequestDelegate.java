@@ -61,8 +61,8 @@ public class RecordProcurementRequestDelegate implements JavaDelegate {
       if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
         execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIX));
       }
-      id = orders.register("EQUIPMENT", execution.getProcessBusinessKey(), execution.getProcessInstanceId(), school,
-          category, subject, total);
+      id = orders.register(ProcurementOrders.EQUIPMENT, execution.getProcessBusinessKey(),
+          execution.getProcessInstanceId(), school, category, subject, total);
       procurementOrderId.set(execution, id);
       // the submitter (a school coordinator) may not write authorizations: the process grants, not the user
       Commands.withoutAuthorization(() -> caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(school)));

@@ -19,7 +19,7 @@ public class RejectProcurementOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.updateStatus(procurementOrderId.get(execution), "REJECTED");
+    orders.updateStatus(procurementOrderId.get(execution), ProcurementOrders.Status.REJECTED);
     closureReason.set(execution, "Wniosek odrzucony przez koordynatora projektu: " + reviewReason.getOrNull(execution));
   }
 }

@@ -2,16 +2,19 @@ package pl.vetworkflow.procurement;
 
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.organisation.OrganisationRepository;
 
 /** A school's equipment budget (configuration) and what is left of it (the orders table). PLN net. */
 @Component
 public class SchoolBudgets {
   private final ProcurementSettings settings;
   private final ProcurementOrders orders;
+  private final OrganisationRepository organisations;
 
-  public SchoolBudgets(ProcurementSettings settings, ProcurementOrders orders) {
+  public SchoolBudgets(ProcurementSettings settings, ProcurementOrders orders, OrganisationRepository organisations) {
     this.settings = settings;
     this.orders = orders;
+    this.organisations = organisations;
   }
 
   public BigDecimal budget(String schoolId) {
@@ -20,11 +23,11 @@ public class SchoolBudgets {
 
   /**
    * What is left for a reservation: locks the school's budget (its row in vet_school) for the rest of
-   * the transaction first, see {@link ProcurementOrders#lockSchool}. Call it in the transaction that
-   * then registers or changes the order.
+   * the transaction first, see {@link OrganisationRepository#lockSchool}. Call it in the transaction
+   * that then registers or changes the order.
    */
   public BigDecimal remainingForReservation(String schoolId, long excludedOrderId) {
-    orders.lockSchool(schoolId);
+    organisations.lockSchool(schoolId);
     return remaining(schoolId, excludedOrderId);
   }
 

@@ -37,6 +37,7 @@ import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.notification.OverdueTaskReminders;
 import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.testsupport.ReminderJob;

@@ -40,6 +40,7 @@ import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.notification.OverdueTaskReminders;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
 import pl.vetworkflow.testsupport.ReminderJob;

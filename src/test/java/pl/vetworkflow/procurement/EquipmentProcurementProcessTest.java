@@ -328,7 +328,7 @@ class EquipmentProcurementProcessTest {
     BigDecimal before = budgets.remaining("2", -1);
     long course = orders.register("COURSE", "KUR/2026/T1", "course-instance-t1", "2", "STUDENT_COURSE",
         "Kurs spawania MAG", new BigDecimal("12000.00"));
-    orders.updateStatus(course, "APPROVED");
+    orders.updateStatus(course, ProcurementOrders.Status.APPROVED);
     assertThat(budgets.remaining("2", -1)).isEqualByComparingTo(before);
     orders.register("EQUIPMENT", "ZAK/2026/T1", "equipment-instance-t1", "2", "TEACHING_AIDS", "Pomoce dydaktyczne",
         new BigDecimal("5000.00"));
