@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.document.DocumentIssuer;
 import pl.vetworkflow.document.DocumentKind;
+import pl.vetworkflow.engine.Definitions;
 import pl.vetworkflow.validation.PolishDates;
 
 /**
@@ -41,7 +41,7 @@ public class IssueProcurementEnquiryListener implements ExecutionListener {
     values.put("suppliersInvited", suppliersInvited.getOrNull(execution));
     DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
     List<Map<String, Object>> rows = List.of();
-    if (caller != null && EquipmentProcurementVariables.PROCESS_KEY.equals(processKey(caller))) {
+    if (caller != null && EquipmentProcurementVariables.PROCESS_KEY.equals(Definitions.key(caller))) {
       values.put("workshop", EquipmentProcurementVariables.workshop.getOrNull(caller));
       values.put("profession", EquipmentProcurementVariables.profession.getOrNull(caller));
       rows = RequestItems.of(EquipmentProcurementVariables.items.getOrNull(caller)).stream()
@@ -58,11 +58,5 @@ public class IssueProcurementEnquiryListener implements ExecutionListener {
     row.put("name", item.name());
     row.put("quantity", item.quantity());
     return row;
-  }
-
-  /** The key of the process an execution runs in (its model has the one process). */
-  private static String processKey(DelegateExecution execution) {
-    return execution.getBpmnModelInstance().getModelElementsByType(Process.class).stream().findFirst()
-        .map(Process::getId).orElse(null);
   }
 }
