@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,10 +13,9 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import pl.vetworkflow.engine.WebappSessions;
 
 /**
  * Gives each user the deployed Camunda Form with the choices that user may make. Tasklist renders
@@ -70,13 +68,7 @@ public class DeployedFormOptionsFilter extends OncePerRequestFilter {
       return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
           ? basicUser(authorization.substring(6).trim()) : null;
     }
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentication authentication =
-        AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
-    return authentication == null ? null : authentication.getName();
+    return WebappSessions.user(request.getSession(false), engine.getName());
   }
 
   private static String basicUser(String encoded) {
@@ -91,9 +83,9 @@ public class DeployedFormOptionsFilter extends OncePerRequestFilter {
 
   private List<String> groups(String userId) {
     IdentityService identity = engine.getIdentityService();
-    org.camunda.bpm.engine.impl.identity.Authentication current = identity.getCurrentAuthentication();
-    if (current != null && userId.equals(current.getUserId()) && current.getGroupIds() != null) {
-      return current.getGroupIds(); // inside the REST authentication: a group query would be authorization-checked
+    List<String> current = WebappSessions.currentGroups(identity, userId);
+    if (current != null) {
+      return current; // inside the REST authentication: a group query would be authorization-checked
     }
     return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }

@@ -4,17 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.servlet.HandlerInterceptor;
+import pl.vetworkflow.engine.WebappSessions;
 
 /**
  * Access check of the application's own API under /api (a plain Spring controller is not covered by
@@ -92,19 +88,11 @@ public class ApiAccess implements HandlerInterceptor {
   }
 
   private String sessionUser(HttpSession session) {
-    if (session.getAttribute("authenticatedUser") == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication = authentications.getAuthenticationForProcessEngine(engine.getName());
-    return authentication == null ? null : authentication.getName();
+    return WebappSessions.user(session, engine.getName());
   }
 
   private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
-    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected instanceof String token && given != null
-        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    return WebappSessions.csrfTokenMatches(session, request.getHeader(WebappSessions.CSRF_HEADER));
   }
 
   private static boolean isSafe(String method) {
