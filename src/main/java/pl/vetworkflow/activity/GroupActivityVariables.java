@@ -62,9 +62,9 @@ public final class GroupActivityVariables {
   /** String, the business key again (forms' rules read it). */
   public static final String CASE_NUMBER = "caseNumber";
   public static final ProcessVariable<String> caseNumber = text(CASE_NUMBER);
-  /** String, who works the organising side's tasks: school-&lt;id&gt;, or coordinators for a regional event. */
-  public static final String ORGANISER_GROUP = "organiserGroup";
-  public static final ProcessVariable<String> organiserGroup = text(ORGANISER_GROUP);
+  /** String, who works the organising side's tasks (named as the course's): school-&lt;id&gt;, or coordinators for a regional event. */
+  public static final String REQUESTER_GROUP = "requesterGroup";
+  public static final ProcessVariable<String> requesterGroup = text(REQUESTER_GROUP);
   /** Boolean, a regional event: no school, the programme office organises it. */
   public static final String REGIONAL = "regional";
   public static final ProcessVariable<Boolean> regional = flag(REGIONAL);

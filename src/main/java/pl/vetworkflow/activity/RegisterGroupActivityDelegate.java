@@ -34,10 +34,10 @@ public class RegisterGroupActivityDelegate implements JavaDelegate {
     if (school == null || school.isBlank()) {
       schoolId.set(execution, null);
       regional.set(execution, true);
-      organiserGroup.set(execution, Groups.COORDINATORS);
+      requesterGroup.set(execution, Groups.COORDINATORS);
     } else {
       regional.set(execution, false);
-      organiserGroup.set(execution, Groups.school(school));
+      requesterGroup.set(execution, Groups.school(school));
       caseAccess.grantToGroup(execution.getProcessInstanceId(), Groups.school(school));
     }
   }

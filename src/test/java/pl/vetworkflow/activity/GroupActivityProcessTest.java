@@ -97,7 +97,7 @@ class GroupActivityProcessTest {
     ProcessInstance pi = scenario.start("school1", PROCESS_KEY, plan(ActivityKind.SPECIALIST_CLASSES, "1", 10));
     assertThat(pi.getBusinessKey()).matches("ZG/2026/\\d{4}");
     assertThat(pi).hasPassed("registerGroupActivity", "assessGroupActivityPlan").isWaitingAt("approvePlan").variables()
-        .containsEntry(CASE_NUMBER, pi.getBusinessKey()).containsEntry(ORGANISER_GROUP, "school-1")
+        .containsEntry(CASE_NUMBER, pi.getBusinessKey()).containsEntry(REQUESTER_GROUP, "school-1")
         .containsEntry(REGIONAL, false).containsEntry(SCHOOL_NAME, "Technikum nr 1 w Opolu")
         .containsEntry(ACTIVITY_KIND_LABEL, "zajęcia specjalistyczne").containsEntry(MIN_HOURS, 10L)
         .containsEntry(ATTENDANCE_SHARE, 0.8).containsEntry(PLANNED_COST, 4500.50);
@@ -220,7 +220,7 @@ class GroupActivityProcessTest {
   @Test
   void regionalJobFairIsOrganisedByTheProgrammeOffice() {
     ProcessInstance pi = scenario.start("coordinator", PROCESS_KEY, plan(ActivityKind.JOB_FAIR, null, 6));
-    assertThat(pi).isWaitingAt("approvePlan").variables().containsEntry(ORGANISER_GROUP, "coordinators")
+    assertThat(pi).isWaitingAt("approvePlan").variables().containsEntry(REQUESTER_GROUP, "coordinators")
         .containsEntry(REGIONAL, true).containsEntry(SCHOOL_NAME, null).containsEntry(ATTENDANCE_SHARE, 1.0);
     assertThat(tasks.getVariableLocal(scenario.task(pi, "approvePlan").getId(), TaskCardVariables.SUBJECT))
         .isEqualTo("Programowanie sterowników PLC");
@@ -255,7 +255,7 @@ class GroupActivityProcessTest {
     ProcessInstance own = scenario.start("school1", PROCESS_KEY, plan(ActivityKind.SCIENCE_CAMP, "1", 30));
     ProcessInstance other = scenario.start("school2", PROCESS_KEY, plan(ActivityKind.SCIENCE_CAMP, "2", 30));
     ProcessInstance forSchool1 = scenario.start("coordinator", PROCESS_KEY, plan(ActivityKind.SPECIALIST_CLASSES, "1", 10));
-    assertThat(forSchool1).variables().containsEntry(ORGANISER_GROUP, "school-1").containsEntry(REGIONAL, false);
+    assertThat(forSchool1).variables().containsEntry(REQUESTER_GROUP, "school-1").containsEntry(REGIONAL, false);
     assertThat(scenario.as("school1", () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .listPage(0, 100).stream().map(ProcessInstance::getId).toList())).contains(own.getId(), forSchool1.getId())
         .doesNotContain(other.getId());
