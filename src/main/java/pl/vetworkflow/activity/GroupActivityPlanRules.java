@@ -59,11 +59,11 @@ public class GroupActivityPlanRules implements FormRules {
     boolean office = !s.authenticated() || s.inGroup(Groups.COORDINATORS) || s.inGroup(Groups.ADMINS);
     String school = s.text(SCHOOL_ID);
     if (kindRules.officeOnly() && !office) {
-      v.add(ACTIVITY_KIND, kind.label() + " planuje biuro projektu, nie koordynator szkolny");
+      v.add(ACTIVITY_KIND, kindName(kind) + " planuje biuro projektu, nie koordynator szkolny");
     }
     if (school == null) {
       if (!kindRules.officeOnly()) {
-        v.add(SCHOOL_ID, "wskaż szkołę: " + kind.label() + " jest realizowana dla jednej szkoły");
+        v.add(SCHOOL_ID, "wskaż szkołę: " + kindName(kind) + " jest realizowany dla jednej szkoły");
       }
     } else if (PLAN_FORM.equals(s.formId()) && schools.knownSchool(s, v, SCHOOL_ID) && !office
         && !s.inGroup(Groups.school(school))) {
@@ -77,11 +77,11 @@ public class GroupActivityPlanRules implements FormRules {
       v.add(COMPETENCE_AREA, "obszar kompetencji podaje się tylko dla zajęć z kompetencji kluczowych: pozostaw pole puste");
     }
     if (kindRules.partnerEmployerRequired() && s.text(EMPLOYER_ID) == null) {
-      v.add(EMPLOYER_ID, kind.label() + " odbywa się u pracodawcy: wybierz pracodawcę partnera z listy");
+      v.add(EMPLOYER_ID, kindName(kind) + " odbywa się u pracodawcy: wybierz pracodawcę partnera z listy");
     }
     Long hours = s.number(ACTIVITY_HOURS);
     if (hours != null && hours < kindRules.minHours()) {
-      v.add(ACTIVITY_HOURS, kind.label() + " musi mieć co najmniej " + kindRules.minHours() + " godzin, podano " + hours);
+      v.add(ACTIVITY_HOURS, kindName(kind) + " wymaga co najmniej " + kindRules.minHours() + " godzin, podano " + hours);
     }
     Long meetingCount = s.number(MEETINGS);
     if (hours != null && meetingCount != null && meetingCount > hours) {
@@ -98,5 +98,10 @@ public class GroupActivityPlanRules implements FormRules {
       v.add(ACTIVITY_END_DATE, "data zakończenia " + PolishDates.format(end) + " jest wcześniejsza niż data rozpoczęcia "
           + PolishDates.format(start));
     }
+  }
+
+  /** The kind in a sentence: rodzaj „wizyta studyjna u pracodawcy” (the noun keeps the grammar simple). */
+  private static String kindName(ActivityKind kind) {
+    return "rodzaj „" + kind.label() + "”";
   }
 }

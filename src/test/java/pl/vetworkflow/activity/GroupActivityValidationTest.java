@@ -72,7 +72,7 @@ class GroupActivityValidationTest {
   @Test
   void hoursBelowTheKindsMinimumAreRefusedAndNoCaseStarts() {
     assertPlanRefused("school1", plan(ActivityKind.SCIENCE_CAMP, "1", 12), ACTIVITY_HOURS,
-        "„Liczba godzin (łącznie)”: obóz naukowy musi mieć co najmniej 20 godzin, podano 12");
+        "„Liczba godzin (łącznie)”: rodzaj „obóz naukowy” wymaga co najmniej 20 godzin, podano 12");
   }
 
   @Test
@@ -80,7 +80,7 @@ class GroupActivityValidationTest {
     Map<String, Object> plan = plan(ActivityKind.STUDY_VISIT, "1", 5);
     plan.remove(EMPLOYER_ID);
     assertPlanRefused("school1", plan, EMPLOYER_ID,
-        "„Pracodawca partner”: wizyta studyjna u pracodawcy odbywa się u pracodawcy: wybierz pracodawcę partnera z listy");
+        "„Pracodawca partner”: rodzaj „wizyta studyjna u pracodawcy” odbywa się u pracodawcy: wybierz pracodawcę partnera z listy");
   }
 
   @Test
@@ -94,11 +94,11 @@ class GroupActivityValidationTest {
   @Test
   void aSchoolPlansNeitherAFairNorForAnotherSchool() {
     assertPlanRefused("school1", plan(ActivityKind.JOB_FAIR, "1", 6), ACTIVITY_KIND,
-        "targi pracy lub edukacyjne planuje biuro projektu, nie koordynator szkolny");
+        "„Rodzaj zajęć lub wydarzenia”: rodzaj „targi pracy lub edukacyjne” planuje biuro projektu, nie koordynator szkolny");
     assertPlanRefused("school1", plan(ActivityKind.SPECIALIST_CLASSES, "2", 10), SCHOOL_ID, "Technikum nr 3 w Nysie");
     // only a fair may be planned without a school
     assertPlanRefused("coordinator", plan(ActivityKind.SPECIALIST_CLASSES, null, 10), SCHOOL_ID,
-        "„Szkoła”: wskaż szkołę: zajęcia specjalistyczne jest realizowana dla jednej szkoły");
+        "„Szkoła”: wskaż szkołę: rodzaj „zajęcia specjalistyczne” jest realizowany dla jednej szkoły");
   }
 
   @Test
@@ -118,7 +118,7 @@ class GroupActivityValidationTest {
     scenario.complete("coordinator", pi, "approvePlan", decision(RETURN, "Za mało godzin praktycznych."));
     Map<String, Object> corrected = GroupActivityProcessTest.correction(plan(ActivityKind.SPECIALIST_CLASSES, "1", 8));
     assertTaskRefused("school1", pi, "correctPlan", corrected, ACTIVITY_HOURS,
-        "zajęcia specjalistyczne musi mieć co najmniej 10 godzin, podano 8");
+        "rodzaj „zajęcia specjalistyczne” wymaga co najmniej 10 godzin, podano 8");
     assertThat(runtime.getVariable(pi.getId(), ACTIVITY_HOURS)).isEqualTo(10L);
   }
 
