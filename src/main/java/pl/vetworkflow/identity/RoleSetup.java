@@ -43,8 +43,8 @@ public class RoleSetup {
   /** Processes each role may start, by process definition key. */
   public static final Map<String, List<String>> STARTABLE_PROCESSES = Map.of(
       Groups.SCHOOL_COORDINATORS,
-      List.of("student-internship", "teacher-internship", "equipment-procurement", "course"),
-      Groups.COORDINATORS, List.of("course"));
+      List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity"),
+      Groups.COORDINATORS, List.of("course", "group-activity"));
 
   /**
    * Processes whose tasks each role works (the roles the user tasks' {@code vet.requiredRole} or
@@ -54,7 +54,7 @@ public class RoleSetup {
    */
   public static final Map<String, List<String>> WORKED_PROCESSES = Map.of(
       Groups.SCHOOL_COORDINATORS,
-      List.of("student-internship", "teacher-internship", "equipment-procurement", "course"),
+      List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity"),
       Groups.TEACHERS, List.of("student-internship"),
       Groups.EMPLOYERS, List.of("student-internship", "teacher-internship", "employer-placement"));
 

@@ -71,6 +71,10 @@ public class ParticipantRegistry {
     return jdbc.query("select * from vet_participant where pesel = ?", ROW, pesel).stream().findFirst();
   }
 
+  public Optional<Participant> find(long id) {
+    return jdbc.query("select * from vet_participant where id = ?", ROW, id).stream().findFirst();
+  }
+
   /** Everyone in the registry, by surname and first name. */
   public List<Participant> all() {
     return jdbc.query("select * from vet_participant order by last_name, first_name, pesel", ROW);

@@ -33,6 +33,8 @@ public final class CaseVariables {
   /** What a case without a participant or school is about: a course's topic, a purchase's subject. */
   public static final String COURSE_TOPIC = "courseTopic";
   public static final String PURCHASE_SUBJECT = "purchaseSubject";
+  /** What a group activity or event is about: its title or topic. */
+  public static final String ACTIVITY_TITLE = "activityTitle";
 
   /** Case names in display order: what an e-mail says a case is about. */
   public static final List<String> ALL = List.of(PARTICIPANT_NAME, SCHOOL_NAME, EMPLOYER_NAME);
@@ -40,8 +42,9 @@ public final class CaseVariables {
   /** The participant and the school: what a Tasklist card says a case is about. */
   public static final List<String> SUBJECT = List.of(PARTICIPANT_NAME, SCHOOL_NAME);
 
-  /** When a case has no participant: its course topic or purchase subject, and the school. */
-  public static final List<String> SUBJECT_OTHERWISE = List.of(COURSE_TOPIC, PURCHASE_SUBJECT, SCHOOL_NAME);
+  /** When a case has no participant: its course topic, purchase subject or activity title, and the school. */
+  public static final List<String> SUBJECT_OTHERWISE = List.of(COURSE_TOPIC, PURCHASE_SUBJECT, ACTIVITY_TITLE,
+      SCHOOL_NAME);
 
   private CaseVariables() {}
 }

@@ -21,10 +21,11 @@ import pl.vetworkflow.participant.ParticipantRegistry;
  */
 @Repository
 public class SupportRegistry {
-  /** Kinds of support recorded here (vet_support.kind): the internships and the course kinds. */
+  /** Kinds of support recorded here (vet_support.kind): the internships, the course kinds, the group activities. */
   public enum Kind {
     STUDENT_INTERNSHIP, TEACHER_INTERNSHIP,
-    STUDENT_QUALIFICATION_COURSE, STUDENT_COMPETENCE_COURSE, TEACHER_COURSE, PNZ_INSTRUCTOR_COURSE
+    STUDENT_QUALIFICATION_COURSE, STUDENT_COMPETENCE_COURSE, TEACHER_COURSE, PNZ_INSTRUCTOR_COURSE,
+    SPECIALIST_CLASSES, KEY_COMPETENCE_CLASSES, SCIENCE_CAMP, STUDY_VISIT, JOB_FAIR
   }
 
   /** vet_support.status. */
@@ -92,6 +93,30 @@ public class SupportRegistry {
       throw new IllegalStateException("No support of kind " + kind + " recorded for participant " + participantId
           + " in case " + businessKey);
     }
+  }
+
+  /** One participant's form of support of a case with many (a group activity) ends, with the hours attended. */
+  public void finish(long participantId, Kind kind, String businessKey, Status status, LocalDate end, Integer hours) {
+    int updated = jdbc.update("update vet_support set status = ?, end_date = ?, hours = ?, updated_at = ?"
+        + " where participant_id = ? and kind = ? and case_business_key = ?", status.name(), Date.valueOf(end), hours,
+        now(), participantId, kind.name(), businessKey);
+    if (updated != 1) {
+      throw new IllegalStateException("No support of kind " + kind + " recorded for participant " + participantId
+          + " in case " + businessKey);
+    }
+  }
+
+  /** Every form of support of a case, by participant. */
+  public List<Support> ofCase(String businessKey) {
+    return jdbc.query("select * from vet_support where case_business_key = ? order by participant_id",
+        SupportRegistry::support, businessKey);
+  }
+
+  private static Support support(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Support(rs.getLong("participant_id"), Kind.valueOf(rs.getString("kind")),
+        rs.getString("case_business_key"), rs.getDate("start_date").toLocalDate(),
+        rs.getDate("end_date") == null ? null : rs.getDate("end_date").toLocalDate(),
+        Status.valueOf(rs.getString("status")), rs.getObject("hours", Integer.class));
   }
 
   public Optional<Support> find(Kind kind, String businessKey) {
