@@ -1,21 +1,18 @@
 package pl.vetworkflow.validation;
 
-import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
-import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
-import org.glassfish.jersey.server.ServerProperties;
-import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import pl.vetworkflow.engine.WebappEngineApi;
 
 /**
  * A refused form is the client's error: 400 with the engine's error shape ({@code type},
@@ -36,9 +33,6 @@ public class FormValidationExceptionMapper implements ExceptionMapper<FormValida
   /** Registers the mapper with the engine's Jersey application and with the webapps' engine API servlet. */
   @Configuration
   static class Registration {
-    /** The servlet the Camunda webapp starter registers for {@code /camunda/api/engine/*}. */
-    static final String WEBAPP_ENGINE_API = "Engine Api";
-
     @Bean
     ResourceConfigCustomizer formValidationExceptionMapper() {
       return config -> config.register(FormValidationExceptionMapper.class);
@@ -52,12 +46,8 @@ public class FormValidationExceptionMapper implements ExceptionMapper<FormValida
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     ServletContextInitializer webappEngineApiWithFormValidationMapper(CamundaBpmProperties camunda) {
-      return context -> {
-        ServletRegistration.Dynamic engineApi = context.addServlet(WEBAPP_ENGINE_API, ServletContainer.class);
-        engineApi.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
-        engineApi.setInitParameters(Map.of("jakarta.ws.rs.Application", EngineRestApplication.class.getName(),
-            ServerProperties.PROVIDER_CLASSNAMES, FormValidationExceptionMapper.class.getName()));
-      };
+      return context -> WebappEngineApi.register(context, camunda.getWebapp().getApplicationPath(),
+          FormValidationExceptionMapper.class);
     }
   }
 }
