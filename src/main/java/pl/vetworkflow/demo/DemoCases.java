@@ -1,6 +1,7 @@
 package pl.vetworkflow.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.activity.GroupActivityDemo;
 import pl.vetworkflow.course.CourseDemo;
 import pl.vetworkflow.identity.DemoData;
 import pl.vetworkflow.internship.StudentInternshipDemo;
@@ -25,7 +27,8 @@ import pl.vetworkflow.procurement.EquipmentProcurementDemo;
 
 /**
  * Demo cases for the default (embedded) settings: on the first start with an empty engine, the demo
- * users submit a few applications, requests and a course, and take some of them a step further, so
+ * users submit a few applications, requests, a course and one planned group activity of each kind
+ * (waiting for the programme office's approval), and take some of them a step further, so
  * that Tasklist, Cockpit and the programme indicators have something to show. Every step goes
  * through the engine as the demo user would do it, with the same server-side validation.
  */
@@ -80,9 +83,16 @@ public class DemoCases {
     completeFirstTask(workshop, "coordinator", EquipmentProcurementDemo.approval());
     ProcessInstance welding = as("school2", () -> runtime.startProcessInstanceByKey(CourseDemo.PROCESS_KEY,
         CourseDemo.request("2", start)));
+    // one plan of each kind of group activity, waiting for the coordinator's approval
+    List<String> activities = new ArrayList<>();
+    for (GroupActivityDemo.Plan plan : GroupActivityDemo.plans(start)) {
+      activities.add(as(plan.plannedBy(), () -> runtime.startProcessInstanceByKey(GroupActivityDemo.PROCESS_KEY,
+          plan.variables())).getBusinessKey());
+    }
 
-    log.info("Demo cases started: internships {}, {}, {}; procurement {}; course {}", jan.getBusinessKey(),
-        ola.getBusinessKey(), piotr.getBusinessKey(), workshop.getBusinessKey(), welding.getBusinessKey());
+    log.info("Demo cases started: internships {}, {}, {}; procurement {}; course {}; group activities {}",
+        jan.getBusinessKey(), ola.getBusinessKey(), piotr.getBusinessKey(), workshop.getBusinessKey(),
+        welding.getBusinessKey(), activities);
   }
 
   private void completeFirstTask(ProcessInstance instance, String userId, Map<String, Object> variables) {

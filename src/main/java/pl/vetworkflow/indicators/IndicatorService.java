@@ -91,20 +91,30 @@ public class IndicatorService {
   // ------------------------------------------------------------------ activities (forms of support)
 
   List<Indicator> activities() {
-    return List.of(
-        activity(STUDENT_INTERNSHIPS, "Staże uczniowskie", STUDENT_INTERNSHIP_KINDS),
-        activity(STUDENT_COURSES, "Kursy dla uczniów", STUDENT_COURSE_KINDS),
-        activity(TEACHER_INTERNSHIPS, "Staże nauczycieli u pracodawców", TEACHER_INTERNSHIP_KINDS),
-        activity(TEACHER_COURSES, "Kursy dla nauczycieli", TEACHER_COURSE_KINDS),
-        activity(INSTRUCTOR_COURSES, "Kursy instruktorów praktycznej nauki zawodu", INSTRUCTOR_COURSE_KINDS));
+    List<Indicator> result = new ArrayList<>(List.of(
+        activity(STUDENT_INTERNSHIPS, "Staże uczniowskie", names(STUDENT_INTERNSHIP_KINDS)),
+        activity(STUDENT_COURSES, "Kursy dla uczniów", names(STUDENT_COURSE_KINDS)),
+        activity(TEACHER_INTERNSHIPS, "Staże nauczycieli u pracodawców", names(TEACHER_INTERNSHIP_KINDS)),
+        activity(TEACHER_COURSES, "Kursy dla nauczycieli", names(TEACHER_COURSE_KINDS)),
+        activity(INSTRUCTOR_COURSES, "Kursy instruktorów praktycznej nauki zawodu", names(INSTRUCTOR_COURSE_KINDS))));
+    for (GroupActivityIndicator group : GroupActivityIndicator.values()) {
+      result.add(activity(group.key(), group.label(), List.of(group.kind())));
+    }
+    return result;
   }
 
-  private Indicator activity(String key, String name, List<Kind> kinds) {
-    String sql = "select count(*) from vet_report_support where status = ? and kind in (" + placeholders(kinds.size())
-        + ")";
-    long completed = count(sql, args(Status.COMPLETED, kinds));
-    long inProgress = count(sql, args(Status.IN_PROGRESS, kinds));
-    return indicator(key, name, completed, inProgress);
+  /** Forms of support of these kinds (by name): completed (with the persons' sex) and in progress. */
+  private Indicator activity(String key, String name, List<String> kinds) {
+    String in = "(" + placeholders(kinds.size()) + ")";
+    long inProgress = count("select count(*) from vet_report_support where status = ? and kind in " + in,
+        args(Status.IN_PROGRESS, kinds));
+    Map<String, Long> bySex = bySex();
+    jdbc.query("select p.sex, count(*) as completed from vet_report_support s"
+        + " join vet_report_participant p on p.id = s.participant_id where s.status = ? and s.kind in " + in
+        + " group by p.sex", rs -> {
+          bySex.merge(rs.getString("sex"), rs.getLong("completed"), Long::sum);
+        }, args(Status.COMPLETED, kinds));
+    return indicator(key, name, bySex, inProgress);
   }
 
   // ------------------------------------------------------------------ people (each once)
@@ -136,16 +146,28 @@ public class IndicatorService {
     }
     List<Object> completedArgs = new ArrayList<>(args);
     completedArgs.add(Status.COMPLETED.name());
-    long completed = count("select count(*)" + from + " and exists (select 1 from vet_report_support s"
-        + " where s.participant_id = p.id and s.status = ?)", completedArgs.toArray());
+    Map<String, Long> bySex = bySex();
+    jdbc.query("select p.sex, count(*) as completed" + from + " and exists (select 1 from vet_report_support s"
+        + " where s.participant_id = p.id and s.status = ?) group by p.sex", rs -> {
+          bySex.merge(rs.getString("sex"), rs.getLong("completed"), Long::sum);
+        }, completedArgs.toArray());
+    long completed = bySex.values().stream().mapToLong(Long::longValue).sum();
     long registered = count("select count(*)" + from, args.toArray());
-    return indicator(key, name, completed, registered - completed);
+    return indicator(key, name, bySex, registered - completed);
   }
 
-  private Indicator indicator(String key, String name, long completed, long inProgress) {
-    int target = targets.target(key);
-    BigDecimal percent = BigDecimal.valueOf(completed * 100L).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP);
-    return new Indicator(key, name, target, completed, inProgress, percent);
+  /** Target and percent of the completed ones; no target set: both null ("cel nieustalony"). */
+  private Indicator indicator(String key, String name, Map<String, Long> completedBySex, long inProgress) {
+    long completed = completedBySex.values().stream().mapToLong(Long::longValue).sum();
+    Integer target = GroupActivityIndicator.keys().contains(key) ? targets.targetIfSet(key).orElse(null)
+        : Integer.valueOf(targets.target(key));
+    BigDecimal percent = target == null ? null
+        : BigDecimal.valueOf(completed * 100L).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP);
+    return new Indicator(key, name, target, target != null, completed, completedBySex, inProgress, percent);
+  }
+
+  private static Map<String, Long> bySex() {
+    return new TreeMap<>(Map.of("K", 0L, "M", 0L));
   }
 
   // ------------------------------------------------------------------ demography
@@ -182,23 +204,35 @@ public class IndicatorService {
     }
     Map<String, Long> internships = countBySchool(STUDENT_INTERNSHIP_KINDS, TEACHER_INTERNSHIP_KINDS);
     Map<String, Long> courses = countBySchool(COURSE_KINDS);
+    Map<GroupActivityIndicator, Map<String, Long>> groupActivities = new LinkedHashMap<>();
+    for (GroupActivityIndicator group : GroupActivityIndicator.values()) {
+      groupActivities.put(group, completedBySchool(List.of(group.kind())));
+    }
     List<SchoolFigures> result = new ArrayList<>();
     for (School school : organisations.schools()) {
       BigDecimal budget = budgets.budget(school.id());
       BigDecimal left = budgets.remaining(school.id(), -1);
+      Map<String, Long> completedGroupActivities = new LinkedHashMap<>();
+      groupActivities.forEach((group, bySchool) -> completedGroupActivities.put(group.key(),
+          bySchool.getOrDefault(school.id(), 0L)));
       result.add(new SchoolFigures(school.id(), school.name(), school.type().polishName(),
           stages.getOrDefault(school.id(), Collections.emptyMap()), internships.getOrDefault(school.id(), 0L),
-          courses.getOrDefault(school.id(), 0L), budget, budget.subtract(left), left));
+          courses.getOrDefault(school.id(), 0L), completedGroupActivities, budget, budget.subtract(left), left));
     }
     return result;
   }
 
   @SafeVarargs
   private Map<String, Long> countBySchool(List<Kind>... kindLists) {
-    List<Kind> kinds = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
     for (List<Kind> list : kindLists) {
-      kinds.addAll(list);
+      kinds.addAll(names(list));
     }
+    return completedBySchool(kinds);
+  }
+
+  /** Completed forms of support of these kinds (by name) by the participant's school. */
+  private Map<String, Long> completedBySchool(List<String> kinds) {
     Map<String, Long> counts = new TreeMap<>();
     jdbc.query("select school_id, count(*) as completed from vet_report_support"
         + " where status = ? and school_id is not null and kind in (" + placeholders(kinds.size())
@@ -246,10 +280,14 @@ public class IndicatorService {
   }
 
   /** The status's name, then the kinds' names: the arguments of {@code status = ? and kind in (...)}. */
-  private static Object[] args(Status status, List<Kind> kinds) {
+  private static Object[] args(Status status, List<String> kinds) {
     List<Object> args = new ArrayList<>();
     args.add(status.name());
-    kinds.forEach(k -> args.add(k.name()));
+    args.addAll(kinds);
     return args.toArray();
+  }
+
+  private static List<String> names(List<Kind> kinds) {
+    return kinds.stream().map(Kind::name).toList();
   }
 }

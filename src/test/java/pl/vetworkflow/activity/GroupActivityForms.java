@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import pl.vetworkflow.participant.Pesel;
 
-/** Submissions of the group-activity forms, as Tasklist sends them. */
-final class GroupActivityForms {
-  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-  static final LocalDate START = LocalDate.of(2026, 4, 13);
-  static final LocalDate END = LocalDate.of(2026, 5, 11);
+/** Submissions of the group-activity forms, as Tasklist sends them (also for the indicators tests). */
+public final class GroupActivityForms {
+  public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+  public static final LocalDate START = LocalDate.of(2026, 4, 13);
+  public static final LocalDate END = LocalDate.of(2026, 5, 11);
 
-  record Person(String pesel, String firstName, String lastName) {
-    Map<String, Object> row() {
+  public record Person(String pesel, String firstName, String lastName) {
+    public Map<String, Object> row() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("pesel", pesel);
       row.put("firstName", firstName);
@@ -25,25 +25,25 @@ final class GroupActivityForms {
       return row;
     }
 
-    Map<String, Object> known() {
+    public Map<String, Object> known() {
       return new LinkedHashMap<>(Map.of("registryPesel", pesel, "noticeAcknowledged", true));
     }
 
-    Map<String, Object> attended(long meetings) {
+    public Map<String, Object> attended(long meetings) {
       return new LinkedHashMap<>(Map.of("pesel", pesel, "name", firstName + " " + lastName, "attendedMeetings", meetings));
     }
   }
 
-  static final Person PUPIL_A = person(LocalDate.of(2008, 5, 14), 1211, "Kacper", "Nowicki");
-  static final Person PUPIL_B = person(LocalDate.of(2008, 11, 2), 2222, "Zofia", "Adamska");
-  static final Person PUPIL_C = person(LocalDate.of(2009, 1, 30), 3233, "Igor", "Pawlak");
+  public static final Person PUPIL_A = person(LocalDate.of(2008, 5, 14), 1211, "Kacper", "Nowicki");
+  public static final Person PUPIL_B = person(LocalDate.of(2008, 11, 2), 2222, "Zofia", "Adamska");
+  public static final Person PUPIL_C = person(LocalDate.of(2009, 1, 30), 3233, "Igor", "Pawlak");
 
-  static Person person(LocalDate birth, int serial, String first, String last) {
+  public static Person person(LocalDate birth, int serial, String first, String last) {
     return new Person(Pesel.of(birth, serial).value(), first, last);
   }
 
   /** A plan of {@code kind} for school {@code schoolId} (null: a regional event), 5 meetings. */
-  static Map<String, Object> plan(ActivityKind kind, String schoolId, long hours) {
+  public static Map<String, Object> plan(ActivityKind kind, String schoolId, long hours) {
     Map<String, Object> v = new HashMap<>();
     v.put(ACTIVITY_KIND, kind.name());
     if (schoolId != null) {
@@ -66,7 +66,7 @@ final class GroupActivityForms {
     return v;
   }
 
-  static Map<String, Object> decision(String decision, String reason) {
+  public static Map<String, Object> decision(String decision, String reason) {
     Map<String, Object> v = new HashMap<>();
     v.put(PLAN_DECISION, decision);
     if (reason != null) {
@@ -76,16 +76,16 @@ final class GroupActivityForms {
   }
 
   @SafeVarargs
-  static Map<String, Object> enrolment(Map<String, Object>... rows) {
+  public static Map<String, Object> enrolment(Map<String, Object>... rows) {
     return Map.of(PARTICIPANTS, List.of(rows));
   }
 
   @SafeVarargs
-  static Map<String, Object> attendanceOf(Map<String, Object>... rows) {
+  public static Map<String, Object> attendanceOf(Map<String, Object>... rows) {
     return Map.of(ATTENDANCE, List.of(rows));
   }
 
-  static Map<String, Object> closure(String outcome) {
+  public static Map<String, Object> closure(String outcome) {
     return Map.of(OUTCOME_SUMMARY, outcome);
   }
 

@@ -51,6 +51,20 @@ class DemoCasesTest {
     // the procurement request was approved by the coordinator and went on to supplier selection
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supplier-selection").count()).isEqualTo(1);
     assertThat(tasks.createTaskQuery().taskCandidateGroup("coordinators").count()).isGreaterThanOrEqualTo(2);
+    // one planned group activity of each kind (schools 1 and 2, the fair by the programme office) waits
+    // for the programme office's approval
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("group-activity").list())
+        .extracting(pi -> runtime.getVariable(pi.getId(), "activityKind") + ":" + runtime.getVariable(pi.getId(),
+            "requesterGroup"))
+        .containsExactlyInAnyOrder("SPECIALIST_CLASSES:school-1", "KEY_COMPETENCE_CLASSES:school-2",
+            "SCIENCE_CAMP:school-1", "STUDY_VISIT:school-2", "JOB_FAIR:coordinators");
+    var approvals = tasks.createTaskQuery().processDefinitionKey("group-activity").list();
+    assertThat(approvals).hasSize(5).allSatisfy(t -> {
+      assertThat(t.getTaskDefinitionKey()).isEqualTo("approvePlan");
+      assertThat(tasks.getIdentityLinksForTask(t.getId())).extracting(l -> l.getGroupId()).containsExactly("coordinators");
+    });
+    assertThat(json.readTree(Http.basic(port, "coordinator", "coordinator")
+        .get("/engine-rest/task?processDefinitionKey=group-activity&maxResults=50").body())).hasSize(5);
 
     long instances = runtime.createProcessInstanceQuery().count();
     demoCases.runOnFirstStart(); // a restart: nothing new

@@ -41,8 +41,16 @@ class IndicatorsAccessAndExportTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.get("activities")).extracting(a -> a.get("key").asText()).containsExactly(
-        "student-internships", "student-courses", "teacher-internships", "teacher-courses", "instructor-courses");
+        "student-internships", "student-courses", "teacher-internships", "teacher-courses", "instructor-courses",
+        "specialist-classes", "key-competence-classes", "science-camps", "study-visits", "job-fairs",
+        "career-counselling");
     assertThat(body.get("activities").get(0).get("target").asInt()).isEqualTo(900);
+    // the group activities' targets are unset by default ("cel nieustalony")
+    for (int i = 5; i < body.get("activities").size(); i++) {
+      JsonNode unset = body.get("activities").get(i);
+      assertThat(unset.get("targetSet").asBoolean()).as(unset.get("key").asText()).isFalse();
+      assertThat(unset.get("target").isNull()).as(unset.get("key").asText()).isTrue();
+    }
     assertThat(body.get("people").get(0).get("target").asInt()).isEqualTo(1200);
     assertThat(Http.basic(port, "admin", "admin").get("/api/indicators").statusCode()).isEqualTo(200);
     // the webapp session of a logged-in coordinator works too (the Cockpit plugin's way)

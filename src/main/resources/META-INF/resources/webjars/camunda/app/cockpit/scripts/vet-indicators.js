@@ -37,10 +37,14 @@ function table(headers, rows, numeric) {
       el('td', numeric.includes(i) ? { class: 'num' } : {}, c))))));
 }
 
+// a target not set (targetSet false: the group activities' by default): "cel nieustalony", no percent, no bar
 function indicatorTable(title, indicators, inProgressLabel) {
-  return [el('h4', {}, title), table(['Wskaźnik', 'Cel', 'Osiągnięto', inProgressLabel, '%', ''],
-    indicators.map((i) => [i.name, fmt(i.target), fmt(i.completed), fmt(i.inProgress), pct(i.percent), bar(i.percent)]),
-    [1, 2, 3, 4])];
+  return [el('h4', {}, title), table(['Wskaźnik', 'Cel', 'Osiągnięto', 'w tym kobiety', 'w tym mężczyźni',
+    inProgressLabel, '%', ''],
+    indicators.map((i) => [i.name, i.targetSet ? fmt(i.target) : el('span', { class: 'muted' }, 'cel nieustalony'),
+      fmt(i.completed), fmt(i.completedBySex.K || 0), fmt(i.completedBySex.M || 0), fmt(i.inProgress),
+      i.targetSet ? pct(i.percent) : '—', i.targetSet ? bar(i.percent) : '']),
+    [1, 2, 3, 4, 5, 6])];
 }
 
 function render(node, data) {
@@ -63,6 +67,13 @@ function render(node, data) {
     data.schools.map((s) => [s.name, Object.entries(s.casesByStage).map(([k, v]) => k + ': ' + v).join('; ') || '—',
       fmt(s.completedInternships), fmt(s.completedCourses), fmt(s.equipmentBudget), fmt(s.equipmentBudgetUsed),
       fmt(s.equipmentBudgetLeft)]), [2, 3, 4, 5, 6]));
+
+  // the group activities and counselling: the indicators' rows whose keys each school has figures for
+  const groups = data.activities.filter((a) => data.schools.length && a.key in data.schools[0].completedGroupActivities);
+  root.appendChild(el('h4', {}, 'Zajęcia i wydarzenia grupowe według szkół (ukończone)'));
+  root.appendChild(table(['Szkoła', ...groups.map((g) => g.name)],
+    data.schools.map((s) => [s.name, ...groups.map((g) => fmt(s.completedGroupActivities[g.key] || 0))]),
+    groups.map((g, i) => i + 1)));
 
   const b = data.bottlenecks;
   root.appendChild(el('h4', {}, 'Wąskie gardła: otwarte zadania według kroku'));
