@@ -200,6 +200,9 @@ public class IndicatorService {
     // open cases of every process by the name of the step they wait in (the open user task)
     // a case waiting in a called process (e.g. the employer placement) counts for its root case
     for (EngineFigures.OpenStep open : engine.openStepsByRootVariable(CaseVariables.SCHOOL_ID)) {
+      if (open.schoolId() == null) {
+        continue; // a regional event (a job fair planned by the office) belongs to no school
+      }
       stages.computeIfAbsent(open.schoolId(), k -> new TreeMap<>()).put(open.step(), open.cases());
     }
     Map<String, Long> internships = countBySchool(STUDENT_INTERNSHIP_KINDS, TEACHER_INTERNSHIP_KINDS);

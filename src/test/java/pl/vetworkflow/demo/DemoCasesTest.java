@@ -66,6 +66,10 @@ class DemoCasesTest {
     assertThat(json.readTree(Http.basic(port, "coordinator", "coordinator")
         .get("/engine-rest/task?processDefinitionKey=group-activity&maxResults=50").body())).hasSize(5);
 
+    // the programme's indicators over the demo cases (a regional fair waits without a school)
+    var indicators = Http.basic(port, "coordinator", "coordinator").get("/api/indicators");
+    assertThat(indicators.statusCode()).as(indicators.body()).isEqualTo(200);
+
     long instances = runtime.createProcessInstanceQuery().count();
     demoCases.runOnFirstStart(); // a restart: nothing new
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
