@@ -40,7 +40,6 @@ public final class CareerCounsellingVariables {
   public static final String COUNSELLOR_NAME = "counsellorName";
   /** Long, 1..20. */
   public static final String PLANNED_SESSIONS = "plannedSessions";
-  public static final ProcessVariable<Long> plannedSessions = whole(PLANNED_SESSIONS);
 
   // set by registerCareerCounselling
   /** String, the business key again. */
@@ -70,7 +69,6 @@ public final class CareerCounsellingVariables {
   public static final ProcessVariable<String> lastSession = text(LAST_SESSION);
   /** Boolean, the pupil gave up: the case closes without a plan. */
   public static final String PUPIL_RESIGNED = "pupilResigned";
-  public static final ProcessVariable<Boolean> pupilResigned = flag(PUPIL_RESIGNED);
   /** String, required when the pupil resigned. */
   public static final String RESIGNATION_REASON = "resignationReason";
 
@@ -93,7 +91,6 @@ public final class CareerCounsellingVariables {
   public static final String PLANNED_STEPS = "plannedSteps";
   /** String, a {@link RecommendedPath} name. */
   public static final String RECOMMENDED_PATH = "recommendedPath";
-  public static final ProcessVariable<String> recommendedPath = text(RECOMMENDED_PATH);
   public static final String PLAN_REMARKS = "planRemarks";
 
   // decision values
