@@ -43,8 +43,9 @@ public class RoleSetup {
   /** Processes each role may start, by process definition key. */
   public static final Map<String, List<String>> STARTABLE_PROCESSES = Map.of(
       Groups.SCHOOL_COORDINATORS,
-      List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity"),
-      Groups.COORDINATORS, List.of("course", "group-activity"));
+      List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity",
+          "career-counselling"),
+      Groups.COORDINATORS, List.of("course", "group-activity", "career-counselling"));
 
   /**
    * Processes whose tasks each role works (the roles the user tasks' {@code vet.requiredRole} or
@@ -54,7 +55,8 @@ public class RoleSetup {
    */
   public static final Map<String, List<String>> WORKED_PROCESSES = Map.of(
       Groups.SCHOOL_COORDINATORS,
-      List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity"),
+      List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity",
+          "career-counselling"),
       Groups.TEACHERS, List.of("student-internship"),
       Groups.EMPLOYERS, List.of("student-internship", "teacher-internship", "employer-placement"));
 

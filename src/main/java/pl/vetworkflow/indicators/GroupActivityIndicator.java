@@ -6,7 +6,7 @@ import pl.vetworkflow.support.SupportRegistry.Kind;
 
 /**
  * The indicators of the group activities and events (process {@code group-activity}) and of career
- * counselling, one per kind of support: the one list of them. Each counts the kind's completed forms of
+ * counselling (process {@code career-counselling}), one per kind of support: the one list of them. Each counts the kind's completed forms of
  * support ({@code vet_support.kind}), per school and by sex; its target ({@code vet.programme.targets.<key>})
  * is optional, since the programme description gives no figure: unset, it shows as "cel nieustalony".
  * A new kind is one more constant here.
@@ -18,9 +18,8 @@ public enum GroupActivityIndicator {
   SCIENCE_CAMPS("science-camps", "Obozy naukowe", Kind.SCIENCE_CAMP.name()),
   STUDY_VISITS("study-visits", "Wizyty studyjne u pracodawców", Kind.STUDY_VISIT.name()),
   JOB_FAIRS("job-fairs", "Targi pracy i targi edukacyjne", Kind.JOB_FAIR.name()),
-  // process career-counselling (another branch): named until support.SupportRegistry.Kind has the
-  // constant; then Kind.CAREER_COUNSELLING.name(). Until then no support has this kind: it counts 0.
-  CAREER_COUNSELLING("career-counselling", "Doradztwo zawodowe", "CAREER_COUNSELLING");
+  // process career-counselling
+  CAREER_COUNSELLING("career-counselling", "Doradztwo edukacyjno-zawodowe", Kind.CAREER_COUNSELLING.name());
 
   private final String key;
   private final String label;

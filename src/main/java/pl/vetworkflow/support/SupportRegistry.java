@@ -21,11 +21,15 @@ import pl.vetworkflow.participant.ParticipantRegistry;
  */
 @Repository
 public class SupportRegistry {
-  /** Kinds of support recorded here (vet_support.kind): the internships, the course kinds, the group activities. */
+  /**
+   * Kinds of support recorded here (vet_support.kind): the internships, the course kinds, the group
+   * activities, individual career counselling.
+   */
   public enum Kind {
     STUDENT_INTERNSHIP, TEACHER_INTERNSHIP,
     STUDENT_QUALIFICATION_COURSE, STUDENT_COMPETENCE_COURSE, TEACHER_COURSE, PNZ_INSTRUCTOR_COURSE,
-    SPECIALIST_CLASSES, KEY_COMPETENCE_CLASSES, SCIENCE_CAMP, STUDY_VISIT, JOB_FAIR
+    SPECIALIST_CLASSES, KEY_COMPETENCE_CLASSES, SCIENCE_CAMP, STUDY_VISIT, JOB_FAIR,
+    CAREER_COUNSELLING
   }
 
   /** vet_support.status. */

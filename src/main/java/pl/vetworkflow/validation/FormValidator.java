@@ -239,16 +239,17 @@ public class FormValidator {
       throw new IllegalArgumentException("oczekiwano liczby całkowitej, otrzymano " + n);
     }
     if (f.min() != null && value.compareTo(f.min()) < 0) {
-      throw new IllegalArgumentException("wartość " + plain(value) + " jest mniejsza niż dozwolone minimum " + f.min().toPlainString());
+      throw new IllegalArgumentException("wartość " + plain(value) + " jest mniejsza niż dozwolone minimum " + plain(f.min()));
     }
     if (f.max() != null && value.compareTo(f.max()) > 0) {
-      throw new IllegalArgumentException("wartość " + plain(value) + " jest większa niż dozwolone maksimum " + f.max().toPlainString());
+      throw new IllegalArgumentException("wartość " + plain(value) + " jest większa niż dozwolone maksimum " + plain(f.max()));
     }
     return f.decimal() ? (Object) value.doubleValue() : (Object) value.longValueExact();
   }
 
+  /** A number as a Polish reader writes it: 0,5 (decimal comma). */
   private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   private static Boolean bool(FieldSpec f, Object raw) {
