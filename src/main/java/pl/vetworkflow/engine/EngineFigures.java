@@ -21,8 +21,8 @@ public class EngineFigures {
   public record OpenStep(String schoolId, String step, long cases) {}
 
   /** The open tasks of one step of one process: how many, how many overdue, since when the oldest waits. */
-  public record StepTasks(String processKey, String taskKey, String taskName, long openTasks, long overdue,
-      Instant oldestCreated) {}
+  public record StepTasks(String processKey, String processName, String taskKey, String taskName, long openTasks,
+      long overdue, Instant oldestCreated) {}
 
   /** Overdue open tasks of one candidate group, with the group's name and type if the group exists. */
   public record OverdueOfGroup(String groupId, String groupName, String groupType, long overdue) {}
@@ -49,12 +49,13 @@ public class EngineFigures {
 
   /** Open tasks by process and step, the step waiting longest first; overdue: due before {@code now}. */
   public List<StepTasks> openTasksByStep(Instant now) {
-    return jdbc.query("select d.key_ as process_key, t.task_def_key_ as task_key,"
+    return jdbc.query("select d.key_ as process_key, max(d.name_) as process_name, t.task_def_key_ as task_key,"
             + " max(t.name_) as task_name, count(*) as open_tasks,"
             + " sum(case when t.due_date_ < ? then 1 else 0 end) as overdue, min(t.create_time_) as oldest"
             + " from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
             + " group by d.key_, t.task_def_key_ order by min(t.create_time_)",
-        (rs, n) -> new StepTasks(rs.getString("process_key"), rs.getString("task_key"), rs.getString("task_name"),
+        (rs, n) -> new StepTasks(rs.getString("process_key"), rs.getString("process_name"), rs.getString("task_key"),
+            rs.getString("task_name"),
             rs.getLong("open_tasks"), rs.getLong("overdue"), rs.getTimestamp("oldest").toInstant()),
         Timestamp.from(now));
   }

@@ -250,8 +250,8 @@ public class IndicatorService {
 
   Bottlenecks bottlenecks(Instant now) {
     List<StepBacklog> steps = engine.openTasksByStep(now).stream()
-        .map(s -> new StepBacklog(s.processKey(), s.taskKey(), s.taskName(), s.openTasks(), s.overdue(),
-            Duration.between(s.oldestCreated(), now).toHours()))
+        .map(s -> new StepBacklog(s.processKey(), s.processName(), s.taskKey(), s.taskName(), s.openTasks(),
+            s.overdue(), Duration.between(s.oldestCreated(), now).toHours()))
         .toList();
     List<OverdueByGroup> overdue = engine.overdueTasksByCandidateGroup(now).stream()
         .map(g -> new OverdueByGroup(g.groupId(), g.groupName(), g.groupType(), g.overdue()))

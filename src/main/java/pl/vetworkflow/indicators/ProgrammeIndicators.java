@@ -40,8 +40,8 @@ public record ProgrammeIndicators(
       FailedEmails failedEmails) {}
 
   /** Open tasks of one step (user task of one process) and how long the oldest has waited. */
-  public record StepBacklog(String processKey, String taskKey, String taskName, long open, long overdue,
-      long oldestAgeHours) {}
+  public record StepBacklog(String processKey, String processName, String taskKey, String taskName, long open,
+      long overdue, long oldestAgeHours) {}
 
   /** Overdue open tasks routed to one group: a role (coordinators, ...) or an organisation (school-1, ...). */
   public record OverdueByGroup(String groupId, String groupName, String groupType, long overdue) {}

@@ -128,6 +128,8 @@ class IndicatorsAfterScriptedCasesTest {
     JsonNode step = body.get("bottlenecks").get("openTasksByStep");
     assertThat(step).hasSize(1);
     assertThat(step.get(0).get("taskKey").asText()).isEqualTo("confirmPlacement");
+    // the office reads the process by its Polish name, not by its key
+    assertThat(step.get(0).get("processName").asText()).isEqualTo("Skierowanie na staż do pracodawcy");
     assertThat(step.get(0).get("open").asLong()).isEqualTo(1);
     assertThat(step.get(0).get("overdue").asLong()).isEqualTo(1);
     assertThat(step.get(0).get("oldestAgeHours").asLong()).isGreaterThanOrEqualTo(48);

@@ -70,7 +70,7 @@ function render(node, data) {
 
   // the group activities and counselling: the indicators' rows whose keys each school has figures for
   const groups = data.activities.filter((a) => data.schools.length && a.key in data.schools[0].completedGroupActivities);
-  root.appendChild(el('h4', {}, 'Zajęcia i wydarzenia grupowe według szkół (ukończone)'));
+  root.appendChild(el('h4', {}, 'Zajęcia, wydarzenia i doradztwo według szkół (ukończone)'));
   root.appendChild(table(['Szkoła', ...groups.map((g) => g.name)],
     data.schools.map((s) => [s.name, ...groups.map((g) => fmt(s.completedGroupActivities[g.key] || 0))]),
     groups.map((g, i) => i + 1)));
@@ -78,7 +78,7 @@ function render(node, data) {
   const b = data.bottlenecks;
   root.appendChild(el('h4', {}, 'Wąskie gardła: otwarte zadania według kroku'));
   root.appendChild(b.openTasksByStep.length ? table(['Proces', 'Krok', 'Otwarte', 'Po terminie', 'Najstarsze (godz.)'],
-    b.openTasksByStep.map((s) => [s.processKey, s.taskName || s.taskKey, fmt(s.open), fmt(s.overdue), fmt(s.oldestAgeHours)]),
+    b.openTasksByStep.map((s) => [s.processName || s.processKey, s.taskName || s.taskKey, fmt(s.open), fmt(s.overdue), fmt(s.oldestAgeHours)]),
     [2, 3, 4]) : el('p', { class: 'muted' }, 'Brak otwartych zadań.'));
   root.appendChild(el('h4', {}, 'Zadania po terminie według roli i organizacji'));
   root.appendChild(b.overdueTasksByGroup.length ? table(['Grupa', 'Nazwa', 'Po terminie'],
