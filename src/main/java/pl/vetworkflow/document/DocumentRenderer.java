@@ -35,6 +35,7 @@ public class DocumentRenderer {
   private final byte[] colourProfile;
 
   public DocumentRenderer(DocumentSettings settings) {
+    com.openhtmltopdf.util.XRLog.setLoggerImpl(new RendererLog());
     int order = 1;
     if (settings.templateFolder() != null && !settings.templateFolder().isBlank()) {
       FileTemplateResolver folder = new FileTemplateResolver();
