@@ -4,9 +4,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -59,12 +62,54 @@ public class ParticipantRegistry {
    * value not given leaves what is known. Without both, the person cannot be reported yet.
    */
   public void recordMonitoringData(long participantId, String educationLevel, String disability) {
-    if (educationLevel != null && !educationLevel.isBlank()) {
-      jdbc.update("update vet_participant set isced_level = ? where id = ?", educationLevel, participantId);
+    Map<MonitoringField, String> values = new EnumMap<>(MonitoringField.class);
+    values.put(MonitoringField.EDUCATION, educationLevel);
+    values.put(MonitoringField.DISABILITY, disability);
+    recordMonitoringData(participantId, values);
+  }
+
+  /**
+   * Records monitoring data: each value given replaces what is known (a correction), a blank one
+   * leaves it. A value outside its field's domain is refused before anything is written.
+   */
+  public void recordMonitoringData(long participantId, Map<MonitoringField, String> values) {
+    Map<MonitoringField, String> given = new EnumMap<>(MonitoringField.class);
+    values.forEach((field, value) -> {
+      if (value != null && !value.isBlank()) {
+        String trimmed = value.strip();
+        if (!field.domain().accepts(trimmed)) {
+          throw new IllegalArgumentException("Value not accepted for monitoring field " + field);
+        }
+        given.put(field, trimmed);
+      }
+    });
+    if (given.isEmpty()) {
+      return;
     }
-    if (disability != null && !disability.isBlank()) {
-      jdbc.update("update vet_participant set disability = ? where id = ?", disability, participantId);
+    // columns come from the catalogue, never from input
+    StringBuilder sql = new StringBuilder("update vet_participant set monitoring_updated_at = ?");
+    List<Object> args = new ArrayList<>();
+    args.add(Timestamp.from(Instant.now()));
+    given.forEach((field, value) -> {
+      sql.append(", ").append(field.column()).append(" = ?");
+      args.add(value);
+    });
+    sql.append(" where id = ?");
+    args.add(participantId);
+    if (jdbc.update(sql.toString(), args.toArray()) != 1) {
+      throw new IllegalArgumentException("No participant " + participantId);
     }
+  }
+
+  /** What the registry holds of the person's monitoring data; empty for nobody. */
+  public Optional<MonitoringData> monitoringData(long participantId) {
+    return jdbc.query("select * from vet_participant where id = ?", (rs, n) -> {
+      Map<MonitoringField, String> values = new EnumMap<>(MonitoringField.class);
+      for (MonitoringField field : MonitoringField.values()) {
+        values.put(field, rs.getString(field.column()));
+      }
+      return new MonitoringData(participantId, values);
+    }, participantId).stream().findFirst();
   }
 
   public Optional<Participant> findByPesel(String pesel) {
