@@ -3,6 +3,8 @@ package pl.vetworkflow.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,18 @@ class ExportLayoutTest {
         .hasMessageContaining("columns[0].header: every column needs a header");
     assertThatThrownBy(() -> layout(Map.of("vet.export.participants.date-format", "dd.MM.yyyy ppp")))
         .hasMessageContaining("vet.export.participants.date-format: 'dd.MM.yyyy ppp' is not a date pattern");
+  }
+
+  @Test
+  void theReportingDocsNameEverySourceHeaderAndDefaultWord() throws Exception {
+    String docs = Files.readString(Path.of("docs/reporting.md"));
+    for (ExportSource source : ExportSource.values()) {
+      assertThat(docs).as("docs/reporting.md").contains("`" + source.name() + "`");
+      source.defaultWords().values().stream().filter(w -> !w.isEmpty())
+          .forEach(word -> assertThat(docs).as(source + " in docs/reporting.md").contains('"' + word + '"'));
+    }
+    ParticipantExportSettings.DEFAULT_COLUMNS.forEach(
+        column -> assertThat(docs).as("docs/reporting.md").contains("| \"" + column.header() + "\" | `"));
   }
 
   static ExportLayout layout(Map<String, String> properties) {
