@@ -14,8 +14,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -83,6 +86,9 @@ public class ParticipantExport {
       // text cells: PESEL, postal codes and phone numbers keep their leading zeros, dates their format
       CellStyle text = workbook.createCellStyle();
       text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+      // the age: a number (General), aligned like the texts around it
+      CellStyle number = workbook.createCellStyle();
+      number.setAlignment(HorizontalAlignment.LEFT);
       CellStyle header = workbook.createCellStyle();
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -94,17 +100,23 @@ public class ParticipantExport {
         Cell cell = first.createCell(c);
         cell.setCellValue(headers.get(c));
         cell.setCellStyle(header);
-        sheet.setColumnWidth(c, Math.min(60, Math.max(12, headers.get(c).length() / 2 + 4)) * 256);
-        sheet.setDefaultColumnStyle(c, text);
+        sheet.setColumnWidth(c, width(headers.get(c), rows, c) * 256);
+        if (layout.columns().get(c).source() != ExportSource.AGE) {
+          sheet.setDefaultColumnStyle(c, text);
+        }
       }
+      sheet.getPrintSetup().setLandscape(true);
+      sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+      sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
       sheet.createFreezePane(0, 1);
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r + 1);
         List<Object> values = rows.get(r);
         for (int c = 0; c < values.size(); c++) {
           Cell cell = row.createCell(c);
-          if (values.get(c) instanceof Integer number) {
-            cell.setCellValue(number);
+          if (values.get(c) instanceof Integer age) {
+            cell.setCellValue(age);
+            cell.setCellStyle(number);
           } else {
             cell.setCellValue((String) values.get(c));
             cell.setCellStyle(text);
@@ -116,6 +128,21 @@ public class ParticipantExport {
       throw new UncheckedIOException(e);
     }
     return file(request, "xlsx", rows.size(), XLSX, bytes.toByteArray());
+  }
+
+  /**
+   * Characters wide: the longest value of the column, at least the header's longest word and up to 30
+   * characters of the header (the header wraps), at most 60.
+   */
+  private static int width(String header, List<List<Object>> rows, int column) {
+    int widest = Math.min(30, header.length());
+    for (String word : header.split("\\s+")) {
+      widest = Math.max(widest, word.length());
+    }
+    for (List<Object> row : rows) {
+      widest = Math.max(widest, row.get(column).toString().length());
+    }
+    return Math.min(60, widest + 2);
   }
 
   /** The cells of every row: texts ({@code ""} = empty) and numbers. */

@@ -57,6 +57,11 @@ final class ExportFiles {
           Cell cell = row.getCell(c);
           CellType expected = row.getRowNum() > 0 && c == numericColumn ? CellType.NUMERIC : CellType.STRING;
           assertThat(cell.getCellType()).as("type of cell " + row.getRowNum() + "/" + c).isEqualTo(expected);
+          if (row.getRowNum() > 0) {
+            // texts stay texts when the office edits them in Excel (PESEL, postal codes, dates)
+            assertThat(cell.getCellStyle().getDataFormatString()).as("format of cell " + row.getRowNum() + "/" + c)
+                .isEqualTo(expected == CellType.STRING ? "@" : "General");
+          }
           cells.add(formatter.formatCellValue(cell));
         }
         rows.add(cells);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.vetworkflow.internship.StudentInternshipVariables.STUDENT_FIRST_NAME;
 import static pl.vetworkflow.internship.StudentInternshipVariables.STUDENT_LAST_NAME;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -205,6 +207,8 @@ class SmEfsExportTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue(ParticipantExport.XLSX.toString());
     assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
         v -> assertThat(v).startsWith("attachment").contains(".xlsx"));
+    // kept for a look at the sheet (target/sm-efs-export.xlsx)
+    Files.write(Path.of("target", "sm-efs-export.xlsx"), response.body());
     // the age is a number; PESEL, postal codes and dates are texts, as the configured format writes them
     List<List<String>> rows = ExportFiles.xlsx(response.body(), AGE_COLUMN);
     assertThat(rows.get(0)).containsExactlyElementsOf(HEADER);
@@ -219,6 +223,11 @@ class SmEfsExportTest {
       for (String user : List.of("school1", "teacher1", "employer1", "accountant", "admin")) {
         assertThat(Http.basic(port, user, user).getBytes(path).statusCode()).as(user + " " + path).isEqualTo(403);
       }
+      // a coordinator logged in to Cockpit downloads with the webapp session (a plain link or fetch)
+      assertThat(Http.webappSession(port, "cockpit", "coordinator", "coordinator").getBytes(path).statusCode())
+          .as(path).isEqualTo(200);
+      assertThat(Http.webappSession(port, "tasklist", "school1", "school1").getBytes(path).statusCode())
+          .as(path).isEqualTo(403);
     }
   }
 
