@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,7 +35,7 @@ import pl.vetworkflow.security.ApiAccess;
  * The participants for the central monitoring system SM EFS, in the configured layout
  * ({@link ExportLayout}, {@code vet.export.participants}): one row per person and form of support (a
  * person without any has one row with the support's cells empty), as XLSX or as CSV (UTF-8 with a
- * byte-order mark, {@code ;}, CRLF). A person whose monitoring data is incomplete is exported with
+ * byte-order mark, {@code ;}, CRLF; no cell Excel would run as a formula). A person whose monitoring data is incomplete is exported with
  * those cells empty. Coordinators only (security.ApiAccessConfiguration); every export is logged
  * (who, when, rows, format, headers) in the transaction that reads the data. Nothing personal goes
  * into a URL or a log line.
@@ -66,7 +67,7 @@ public class ParticipantExport {
       try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
           .setRecordSeparator("\r\n").setHeader(layout.headers().toArray(String[]::new)).get())) {
         for (List<Object> row : rows) {
-          csv.printRecord(row);
+          csv.printRecord(row.stream().map(ParticipantExport::csvSafe).toList());
         }
       }
     } catch (IOException e) {
@@ -129,6 +130,22 @@ public class ParticipantExport {
     }
     return file(request, "xlsx", rows.size(), XLSX, bytes.toByteArray());
   }
+
+  /**
+   * A CSV cell Excel would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
+   * gets a leading apostrophe, unless it is only digits, spaces, brackets, {@code +} and {@code -} (a
+   * phone number such as "+48 77 400 10 20", which stays as it is). The registry's data cannot
+   * legitimately start so otherwise; the XLSX needs nothing, its cells are texts.
+   */
+  static Object csvSafe(Object cell) {
+    if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+        && !PHONE_LIKE.matcher(text).matches()) {
+      return "'" + text;
+    }
+    return cell;
+  }
+
+  private static final Pattern PHONE_LIKE = Pattern.compile("[+-]?[0-9 ()-]+");
 
   /**
    * Characters wide: the longest value of the column, at least the header's longest word and up to 30

@@ -88,6 +88,20 @@ class ExportLayoutTest {
         column -> assertThat(docs).as("docs/reporting.md").contains("| \"" + column.header() + "\" | `"));
   }
 
+  @Test
+  void noCsvCellRunsAsAFormulaInExcelAndPhoneNumbersStay() {
+    assertThat(ParticipantExport.csvSafe("=HYPERLINK(\"http://x.example\";\"Anna\")"))
+        .isEqualTo("'=HYPERLINK(\"http://x.example\";\"Anna\")");
+    assertThat(ParticipantExport.csvSafe("+cmd|' /C calc'!A0")).isEqualTo("'+cmd|' /C calc'!A0");
+    assertThat(ParticipantExport.csvSafe("-2+3")).isEqualTo("'-2+3");
+    assertThat(ParticipantExport.csvSafe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(ParticipantExport.csvSafe("\t=1")).isEqualTo("'\t=1");
+    assertThat(ParticipantExport.csvSafe("+48 77 400 10 20")).isEqualTo("+48 77 400 10 20");
+    assertThat(ParticipantExport.csvSafe("Anna")).isEqualTo("Anna");
+    assertThat(ParticipantExport.csvSafe("")).isEqualTo("");
+    assertThat(ParticipantExport.csvSafe(17)).isEqualTo(17);
+  }
+
   static ExportLayout layout(Map<String, String> properties) {
     Map<String, String> source = new HashMap<>(properties);
     ParticipantExportSettings settings = new Binder(new MapConfigurationPropertySource(source))
