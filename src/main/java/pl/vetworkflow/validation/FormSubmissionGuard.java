@@ -45,7 +45,7 @@ import org.springframework.util.ReflectionUtils;
  *       only variables the submission may carry, checked with {@link FormValidator};</li>
  *   <li>a user task's property {@code vet.requiredRole} names a role group the completing user must
  *       be in (e.g. {@code school-coordinators} for a school task), also to claim the task
- *       ({@code security.TaskClaimGuard}, {@link #rolesToComplete}), or several comma-separated role groups of which the user must be in one
+ *       ({@code security.TaskClaimRule}, {@link #rolesToComplete}), or several comma-separated role groups of which the user must be in one
  *       (e.g. {@code school-coordinators,coordinators} for a task routed by a variable to a school or
  *       to the programme office);</li>
  *   <li>a user task's property {@code vet.requiresDocument} names the kind of scan that must have
@@ -215,21 +215,17 @@ public class FormSubmissionGuard extends CommandInterceptor {
   }
 
   /**
-   * The role groups of which a user must be in one to complete {@code task}, as checked on
-   * completion: {@link #requiredRoles} of its user task in an opted-in process, else none. The claim
-   * rule ({@code security.TaskClaimGuard}) uses it so that nobody claims what they may not complete.
-   * Runs inside an engine command.
+   * The role groups of which a user must be in one to complete a task, as checked on completion:
+   * the {@code vet.requiredRole} of its user task in an opted-in process ({@code vet.formValidation
+   * = strict}), else none. The claim rule ({@code security.TaskClaimRule}) uses it so that nobody
+   * claims what they may not complete.
    */
-  public static List<String> rolesToComplete(TaskEntity task) {
-    if (task.getProcessDefinitionId() == null) {
+  public static List<String> rolesToComplete(java.util.Map<String, String> processProperties,
+      java.util.Map<String, String> taskProperties) {
+    if (!"strict".equals(processProperties.get(VALIDATION_PROPERTY))) {
       return List.of();
     }
-    ProcessDefinitionEntity definition = definition(task.getProcessDefinitionId(), null);
-    if (definition == null || !strict(process(definition))) {
-      return List.of();
-    }
-    UserTask userTask = model(definition).getModelElementById(task.getTaskDefinitionKey());
-    return userTask == null ? List.of() : requiredRoles(userTask);
+    return splitRoles(taskProperties.get(REQUIRED_ROLE_PROPERTY));
   }
 
   /**
@@ -237,7 +233,10 @@ public class FormSubmissionGuard extends CommandInterceptor {
    * The notifications use it too, so nobody is told about a task they may not complete.
    */
   public static List<String> requiredRoles(UserTask userTask) {
-    String value = property(userTask, REQUIRED_ROLE_PROPERTY);
+    return splitRoles(property(userTask, REQUIRED_ROLE_PROPERTY));
+  }
+
+  private static List<String> splitRoles(String value) {
     return value == null ? List.of()
         : java.util.Arrays.stream(value.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
   }
