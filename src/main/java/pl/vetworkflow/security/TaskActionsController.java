@@ -9,7 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import pl.vetworkflow.engine.claims.Caller;
+import pl.vetworkflow.engine.Caller;
 import pl.vetworkflow.engine.claims.TaskFacts;
 import pl.vetworkflow.engine.claims.TaskFactsReader;
 

@@ -2,7 +2,7 @@ package pl.vetworkflow.security;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.engine.claims.Caller;
+import pl.vetworkflow.engine.Caller;
 import pl.vetworkflow.engine.claims.ClaimPolicy;
 import pl.vetworkflow.engine.claims.TaskFacts;
 import pl.vetworkflow.identity.Groups;

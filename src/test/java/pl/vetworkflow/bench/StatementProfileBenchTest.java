@@ -69,7 +69,7 @@ class StatementProfileBenchTest {
     for (StackTraceElement f : trace) {
       String c = f.getClassName();
       if (c.startsWith("pl.vetworkflow") && !c.contains(".bench.") && !c.contains(".testsupport.")
-          && !c.endsWith("FormSubmissionGuard") && !c.endsWith("QueryExpressionGuard")
+          && !c.endsWith("FormSubmissionGuard") && !c.endsWith("SubmissionGuard") && !c.endsWith("QueryExpressionGuard")
           && !c.endsWith("CaseSearch")) {
         return c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName();
       }

@@ -1,5 +1,6 @@
 package pl.vetworkflow.engine.claims;
 
+import pl.vetworkflow.engine.Caller;
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;

@@ -1,5 +1,7 @@
 package pl.vetworkflow.engine.claims;
 
+import pl.vetworkflow.engine.Caller;
+
 /**
  * The claim rule the engine enforces on every claim, give-back and assignment ({@link ClaimGuard}),
  * implemented by a feature (a Spring bean). Each method answers null (allowed) or the refusal the user

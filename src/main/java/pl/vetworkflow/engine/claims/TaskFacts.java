@@ -1,5 +1,6 @@
 package pl.vetworkflow.engine.claims;
 
+import pl.vetworkflow.engine.Caller;
 import java.util.List;
 import java.util.Map;
 

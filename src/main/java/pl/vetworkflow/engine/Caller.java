@@ -1,4 +1,4 @@
-package pl.vetworkflow.engine.claims;
+package pl.vetworkflow.engine;
 
 import java.util.List;
 
