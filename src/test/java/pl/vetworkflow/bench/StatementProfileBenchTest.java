@@ -70,7 +70,7 @@ class StatementProfileBenchTest {
       String c = f.getClassName();
       if (c.startsWith("pl.vetworkflow") && !c.contains(".bench.") && !c.contains(".testsupport.")
           && !c.endsWith("FormSubmissionGuard") && !c.endsWith("SubmissionGuard") && !c.endsWith("QueryExpressionGuard")
-          && !c.endsWith("CaseSearch")) {
+          && !c.endsWith("TaskSearch") && !c.endsWith("NewTasks")) {
         return c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName();
       }
     }

@@ -49,15 +49,15 @@ class EngineContractTest {
 
   static final List<ReflectedField> REFLECTED_FIELDS = List.of(
       new ReflectedField(TaskEntity.class, "variableStore", VariableStore.class,
-          "casework.TaskCards, notification.TaskNotifier: a new task's variables are known to be empty (no query)"),
+          "engine.NewTasks (casework.TaskCards, notification.TaskNotifier): a new task's variables are known to be empty (no query)"),
       new ReflectedField(AbstractExecuteFilterCmd.class, "extendingQuery", Object.class,
-          "engine.hardening.QueryExpressionGuard (expressions of a running filter), casework.CaseSearch (search by case)"),
+          "engine.hardening.QueryExpressionGuard (expressions of a running filter), engine.tasklist.TaskSearch (search by case)"),
       new ReflectedField(AbstractExecuteFilterCmd.class, "filterId", String.class,
           "engine.hardening.QueryExpressionGuard: the stored query of a running filter"),
       new ReflectedField(SaveFilterCmd.class, "filter", Filter.class,
           "engine.hardening.QueryExpressionGuard: expressions of a filter being saved"),
       new ReflectedField(TaskQueryImpl.class, "nameLike", String.class,
-          "casework.CaseSearch: Tasklist's free-text search moves into an 'or' over the card"),
+          "engine.tasklist.TaskSearch: Tasklist's free-text search moves into an 'or' over the card"),
       new ReflectedField(CompleteTaskCmd.class, "taskId", String.class, "engine.submissions.SubmissionGuard"),
       new ReflectedField(CompleteTaskCmd.class, "variables", Map.class,
           "engine.submissions.SubmissionGuard: read, checked, replaced by the normalised values"),
