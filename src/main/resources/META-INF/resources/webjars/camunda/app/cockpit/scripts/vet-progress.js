@@ -99,6 +99,9 @@ function renderCompleteness(node, data) {
 
 // ------------------------------------------------------------------ trends: line charts
 
+// axis ticks: 0, the middle if it is a whole number, the top
+const ticks = (top) => (Number.isInteger(top / 2) ? [0, top / 2, top] : [0, top]);
+
 function niceMax(value) {
   if (value <= 5) {
     return 5;
@@ -131,8 +134,8 @@ function lineChart(activity) {
   const chart = svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': id,
     'data-series': activity.targetSet ? 'wykonanie plan' : 'wykonanie' },
   svg('title', { id }, summary));
-  // y axis: 0, half, top
-  [0, top / 2, top].forEach((v) => {
+  // y axis
+  ticks(top).forEach((v) => {
     chart.appendChild(svg('line', { x1: pad.left, x2: W - pad.right, y1: y(v), y2: y(v), stroke: '#e3e3e3' }));
     chart.appendChild(svg('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11 }, fmt(v)));
   });
@@ -204,7 +207,7 @@ function barChart(steps) {
   });
   const axisY = 8 + steps.length * row;
   chart.appendChild(svg('line', { x1: labelW, x2: W - 50, y1: axisY, y2: axisY, stroke: '#999' }));
-  [0, top / 2, top].forEach((v) => chart.appendChild(svg('text', { x: x(v), y: axisY + 16, 'text-anchor': 'middle',
+  ticks(top).forEach((v) => chart.appendChild(svg('text', { x: x(v), y: axisY + 16, 'text-anchor': 'middle',
     'font-size': 11 }, fmt(v))));
   return chart;
 }
