@@ -122,6 +122,9 @@ class DataDigestTest {
     List<MimeMessage> received = List.of(greenMail.getReceivedMessages());
     assertThat(Mails.countByRecipient(received)).containsOnly(
         Map.entry("school1@vet-workflow.example", 1L), Map.entry("school1b@vet-workflow.example", 1L));
+    // the HTML part, to look at (target/mails/)
+    java.nio.file.Path mails = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "mails"));
+    java.nio.file.Files.writeString(mails.resolve("data-digest.html"), Mails.html(received.get(0)));
     for (MimeMessage message : received) {
       assertThat(Mails.subject(message)).isEqualTo("Dane uczestników do uzupełnienia: 32 osoby – " + SCHOOL_1);
       String text = Mails.text(message);
