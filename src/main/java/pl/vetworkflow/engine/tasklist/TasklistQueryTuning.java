@@ -1,4 +1,4 @@
-package pl.vetworkflow.performance;
+package pl.vetworkflow.engine.tasklist;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

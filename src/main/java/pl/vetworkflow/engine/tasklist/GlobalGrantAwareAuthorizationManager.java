@@ -1,4 +1,4 @@
-package pl.vetworkflow.performance;
+package pl.vetworkflow.engine.tasklist;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;

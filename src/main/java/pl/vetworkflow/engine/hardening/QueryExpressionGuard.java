@@ -1,4 +1,4 @@
-package pl.vetworkflow.security;
+package pl.vetworkflow.engine.hardening;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package pl.vetworkflow.security;
+package pl.vetworkflow.engine.claims;
 
+import pl.vetworkflow.engine.Caller;
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
@@ -9,46 +10,59 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Enforces the claim rule ({@link TaskClaimRule}, docs/adr/0008): a user claims a task only for
- * themselves and only if they may complete it; whoever holds a claim can give it back, and so can the programme office; nobody but
- * an administrator assigns a task to someone else. Refusals are Polish {@link AuthorizationException}s
- * (HTTP 403 over REST, shown by Tasklist), thrown before the command runs, so nothing changes.
+ * Enforces the {@link ClaimPolicy} (docs/adr/0008) on the engine's claim and assign commands: refusals
+ * are {@link AuthorizationException}s (HTTP 403 over REST, shown by Tasklist), thrown before the
+ * command runs, so nothing changes.
  *
  * <p>The engine alone would let anyone with TASK_WORK (every candidate) claim a task whatever role
  * its completion needs, claim it for another user, or clear someone else's claim (a claim with no
  * user); and it lets nobody give a claim back, since that needs TASK_ASSIGN, which would also let
- * them hand the task to anyone. So a give-back the rule allows runs without the engine's check.
- *
- * <p>Calls without an authenticated user (the application's own code) and administrators pass.
+ * them hand the task to anyone. So a give-back or self-assignment the rule allows runs without the
+ * engine's check. Calls without an authenticated user (the application's own code) pass.
  */
-public class TaskClaimGuard extends CommandInterceptor {
+public class ClaimGuard extends CommandInterceptor {
+  private final ObjectProvider<ClaimPolicy> policy;
+  private final ObjectProvider<TaskFactsReader> facts;
+
+  public ClaimGuard(ObjectProvider<ClaimPolicy> policy, ObjectProvider<TaskFactsReader> facts) {
+    this.policy = policy;
+    this.facts = facts;
+  }
 
   @Override
   public <T> T execute(Command<T> command) {
-    CommandContext context = Context.getCommandContext();
-    Authentication auth = context == null ? null : context.getAuthentication();
-    if (auth == null || TaskClaimRule.isAdmin(auth)
-        || !(command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd)) {
+    if (!(command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd)) {
       return next.execute(command);
     }
-    TaskEntity task = task(context, (String) read(command, "taskId"));
+    CommandContext context = Context.getCommandContext();
+    Authentication auth = context == null ? null : context.getAuthentication();
+    ClaimPolicy rule = policy.getIfAvailable();
+    if (auth == null || rule == null) {
+      return next.execute(command);
+    }
+    Caller caller = new Caller(auth.getUserId(), auth.getGroupIds());
+    if (rule.unrestricted(caller)) {
+      return next.execute(command);
+    }
+    String taskId = (String) read(command, "taskId");
+    TaskFacts task = taskId == null ? null : facts.getObject().read(taskId).orElse(null);
     if (task == null) {
       return next.execute(command); // the command reports a missing task itself
     }
     String userId = (String) read(command, "userId");
     if (userId == null) {
-      if (task.getAssignee() == null) {
+      if (task.assignee() == null) {
         return null; // nothing to give back
       }
-      check(TaskClaimRule.giveBackRefusal(context, task, auth));
+      check(rule.giveBackRefusal(task, caller));
       return context.runWithoutAuthorization(() -> next.execute(command));
     }
-    check(TaskClaimRule.assignRefusal(auth, userId));
-    check(TaskClaimRule.claimRefusal(context, task, auth));
+    check(rule.assignRefusal(caller, userId));
+    check(rule.claimRefusal(task, caller));
     if (command instanceof AssignTaskCmd) {
       // Tasklist claims with "Przejmij" (a claim); a self-assignment is the same wish: same rule
       return context.runWithoutAuthorization(() -> next.execute(command));
@@ -62,15 +76,11 @@ public class TaskClaimGuard extends CommandInterceptor {
     }
   }
 
-  private static TaskEntity task(CommandContext context, String taskId) {
-    return taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-  }
-
   private static Object read(Object target, String name) {
     Field field = ReflectionUtils.findField(target.getClass(), name);
     if (field == null) {
       throw new IllegalStateException("Engine class " + target.getClass().getName() + " has no field " + name
-          + ": TaskClaimGuard must be adapted to this engine version");
+          + ": ClaimGuard must be adapted to this engine version");
     }
     ReflectionUtils.makeAccessible(field);
     return ReflectionUtils.getField(field, target);

@@ -1,4 +1,4 @@
-package pl.vetworkflow.performance;
+package pl.vetworkflow.engine.tasklist;
 
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;

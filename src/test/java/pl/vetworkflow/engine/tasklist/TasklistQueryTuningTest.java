@@ -1,4 +1,4 @@
-package pl.vetworkflow.performance;
+package pl.vetworkflow.engine.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
-import pl.vetworkflow.performance.TasklistQueryTuning.Outcome;
+import pl.vetworkflow.engine.tasklist.TasklistQueryTuning.Outcome;
 
 /**
  * The Tasklist query tuning on a real PostgreSQL 17 with the engine's own schema script, on a

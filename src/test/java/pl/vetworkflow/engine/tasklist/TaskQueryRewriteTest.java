@@ -1,4 +1,4 @@
-package pl.vetworkflow.performance;
+package pl.vetworkflow.engine.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package pl.vetworkflow.performance;
+package pl.vetworkflow.engine.tasklist;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,14 +37,14 @@ import org.w3c.dom.NodeList;
  *
  * <p>The statements are built at start-up from the engine's own {@code Task.xml}, so every query
  * criterion stays the engine's; only the authorization join is removed and its check replaced
- * ({@code pl/vetworkflow/performance/task-queries.xml}). If the engine's mapping no longer has the
+ * ({@code pl/vetworkflow/engine/tasklist/task-queries.xml}). If the engine's mapping no longer has the
  * expected shape (another engine version), nothing is installed and a warning says so: the engine
  * then runs its own statements.
  */
 public final class TaskQueryRewrite {
   static final String ENGINE_TASK_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
-  static final String TEMPLATE = "pl/vetworkflow/performance/task-queries.xml";
-  static final String NAMESPACE = "pl.vetworkflow.performance.TaskQueries";
+  static final String TEMPLATE = "pl/vetworkflow/engine/tasklist/task-queries.xml";
+  static final String NAMESPACE = "pl.vetworkflow.engine.tasklist.TaskQueries";
   static final String LIST = "selectTaskByQueryCriteria";
   static final String COUNT = "selectTaskCountByQueryCriteria";
   private static final String ENGINE_TASK_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
