@@ -133,7 +133,8 @@ public enum ExportSource {
   DISABILITY(MonitoringField.DISABILITY, YesNoRefusal.WORDS),
   /**
    * The Polish labels of the required monitoring data not collected yet (on entry; on leaving too once
-   * the participation ended), comma-separated: for the office's own checks, not in the default layout.
+   * the participation ended: {@link DataCompleteness#missing}), comma-separated: for the office's own
+   * checks, not in the default layout.
    */
   MISSING_DATA(ExportSource::missingData),
   /** The column's {@code value}, the same on every row (e.g. the project's number). */
@@ -197,11 +198,8 @@ public enum ExportSource {
   }
 
   private static Object missingData(Line line) {
-    List<MonitoringField> missing = new java.util.ArrayList<>(
-        line.person().monitoring().missing(MonitoringField.Stage.ENTRY));
-    if (ended(line.person())) {
-      missing.addAll(line.person().monitoring().missing(MonitoringField.Stage.EXIT));
-    }
+    // the one rule of who cannot be reported yet
+    List<MonitoringField> missing = DataCompleteness.missing(line.person().monitoring(), ended(line.person()));
     return missing.isEmpty() ? null
         : missing.stream().map(MonitoringField::label).collect(Collectors.joining(", "));
   }
