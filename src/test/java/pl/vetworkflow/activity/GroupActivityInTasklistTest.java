@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.vetworkflow.participant.Pesel;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.TasklistCaseTest;
 import pl.vetworkflow.testsupport.TasklistUser;
 
@@ -81,6 +82,6 @@ class GroupActivityInTasklistTest extends TasklistCaseTest {
     HistoricProcessInstance done = ended(instance);
     assertThat(done.getState()).isEqualTo("COMPLETED");
     assertThat(supports.ofCase(caseNumber)).extracting(s -> s.pesel() + ":" + s.status()).containsExactlyInAnyOrder(
-        first + ":" + GroupActivitySupports.Status.COMPLETED, second + ":" + GroupActivitySupports.Status.NOT_COMPLETED);
+        first + ":" + SupportRegistry.Status.COMPLETED, second + ":" + SupportRegistry.Status.NOT_COMPLETED);
   }
 }

@@ -36,6 +36,7 @@ import pl.vetworkflow.notification.NotificationKind;
 import pl.vetworkflow.notification.OverdueTaskReminders;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
@@ -137,7 +138,7 @@ class GroupActivityProcessTest {
     assertThat(participants.findByPesel(PUPIL_C.pesel()).orElseThrow().firstSupportDate()).isEqualTo(TODAY.minusMonths(2));
     assertThat(participants.count()).isEqualTo(3);
     assertThat(supports.ofCase(pi.getBusinessKey())).extracting(GroupActivitySupports.Support::status)
-        .containsOnly(GroupActivitySupports.Status.IN_PROGRESS).hasSize(3);
+        .containsOnly(SupportRegistry.Status.IN_PROGRESS).hasSize(3);
     Task attendanceTask = scenario.task(pi, "recordAttendance");
     assertThat(attendanceTask).hasCandidateGroup("school-1").hasName("Wprowadź obecność na zajęciach");
     assertThat(mails.recipients(attendanceTask.getId(), NotificationKind.TASK)).containsExactly(SCHOOL1_MAIL);

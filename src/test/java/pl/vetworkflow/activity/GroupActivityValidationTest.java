@@ -25,6 +25,7 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.participant.ParticipantRegistry;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
@@ -153,7 +154,7 @@ class GroupActivityValidationTest {
     assertTaskRefused("school1", pi, "recordAttendance", attendanceOf(PUPIL_A.attended(5)), ATTENDANCE,
         "brak obecności uczestnika Zofia Adamska");
     assertThat(supports.ofCase(pi.getBusinessKey())).extracting(GroupActivitySupports.Support::status)
-        .containsOnly(GroupActivitySupports.Status.IN_PROGRESS);
+        .containsOnly(SupportRegistry.Status.IN_PROGRESS);
     assertThat(runtime.getVariable(pi.getId(), SUPPORTED_COUNT)).isNull();
   }
 

@@ -34,6 +34,7 @@ import pl.vetworkflow.notification.NotificationKind;
 import pl.vetworkflow.notification.OverdueTaskReminders;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
@@ -99,7 +100,7 @@ class CareerCounsellingProcessTest {
       assertThat(p.firstSupportDate()).isEqualTo(TODAY);
     });
     assertThat(supports.ofCase(pi.getBusinessKey())).get().extracting(CounsellingSupports.Support::status)
-        .isEqualTo(CounsellingSupports.Status.IN_PROGRESS);
+        .isEqualTo(SupportRegistry.Status.IN_PROGRESS);
 
     Task session = scenario.task(pi, "recordSession");
     assertThat(session).hasCandidateGroup("school-1").hasName("Zapisz sesję doradczą");
@@ -135,7 +136,7 @@ class CareerCounsellingProcessTest {
         .containsEntry(RECOMMENDED_PATH, "QUALIFICATION_COURSES").containsEntry(PLAN_GOALS, "Zdobyć kwalifikację INF.04");
     // the registry counts whole hours: 1,5 h rounds to 2
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.COMPLETED);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.COMPLETED);
       assertThat(s.start()).isEqualTo(TODAY);
       assertThat(s.end()).isEqualTo(TODAY.plusDays(3));
       assertThat(s.hours()).isEqualTo(2);
@@ -174,7 +175,7 @@ class CareerCounsellingProcessTest {
     assertThat(pi).isEnded().hasPassed("counsellingCompleted").variables().containsEntry(PLAN_REMARKS, "Wolontariat w schronisku");
     assertThat(participants.count()).isEqualTo(before);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.COMPLETED);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.COMPLETED);
       assertThat(s.hours()).isEqualTo(6);
       assertThat(s.participantId()).isEqualTo(participants.findByPesel(PUPIL_PESEL_VALUE).orElseThrow().id());
     });
@@ -191,7 +192,7 @@ class CareerCounsellingProcessTest {
         .containsEntry(PUPIL_RESIGNED, true).containsEntry(RESIGNATION_REASON, "Uczeń zmienił szkołę")
         .containsEntry(SESSION_COUNT, 1L);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.NOT_COMPLETED);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.NOT_COMPLETED);
       assertThat(s.end()).isEqualTo(TODAY.plusDays(7));
       assertThat(s.hours()).isEqualTo(1);
     });

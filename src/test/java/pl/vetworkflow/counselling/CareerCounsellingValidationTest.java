@@ -26,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.CoverageGrants;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
@@ -149,7 +150,7 @@ class CareerCounsellingValidationTest {
         .isInstanceOf(FormValidationException.class).hasMessageContaining("„Uwagi”: zalecono ścieżkę „inne”: opisz ją w uwagach");
     assertThat(scenario.task(pi, "prepareActionPlan").getId()).isEqualTo(taskId);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().extracting(CounsellingSupports.Support::status)
-        .isEqualTo(CounsellingSupports.Status.IN_PROGRESS);
+        .isEqualTo(SupportRegistry.Status.IN_PROGRESS);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -177,7 +178,7 @@ class CareerCounsellingValidationTest {
     assertThat(scenario.task(pi, "recordSession").getId()).isEqualTo(taskId);
     assertThat(snapshot(pi)).isEqualTo(before);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.IN_PROGRESS);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.IN_PROGRESS);
       assertThat(s.hours()).isNull();
     });
   }
