@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.vetworkflow.participant.Pesel;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.TasklistCaseTest;
 import pl.vetworkflow.testsupport.TasklistUser;
 
@@ -82,7 +83,7 @@ class GroupActivityInTasklistTest extends TasklistCaseTest {
     HistoricProcessInstance done = ended(instance);
     assertThat(done.getState()).isEqualTo("COMPLETED");
     assertThat(supports.ofCase(caseNumber)).extracting(s -> s.pesel() + ":" + s.status()).containsExactlyInAnyOrder(
-        first + ":" + GroupActivitySupports.Status.COMPLETED, second + ":" + GroupActivitySupports.Status.NOT_COMPLETED);
+        first + ":" + SupportRegistry.Status.COMPLETED, second + ":" + SupportRegistry.Status.NOT_COMPLETED);
   }
 
   /**
