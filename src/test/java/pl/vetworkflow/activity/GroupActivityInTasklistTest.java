@@ -141,6 +141,6 @@ class GroupActivityInTasklistTest extends TasklistCaseTest {
 
     assertThat(ended(instance).getState()).isEqualTo("COMPLETED");
     assertThat(supports.ofCase(caseNumber)).extracting(s -> s.pesel() + ":" + s.status()).containsExactlyInAnyOrder(
-        present + ":" + GroupActivitySupports.Status.COMPLETED, absent + ":" + GroupActivitySupports.Status.NOT_COMPLETED);
+        present + ":" + SupportRegistry.Status.COMPLETED, absent + ":" + SupportRegistry.Status.NOT_COMPLETED);
   }
 }
