@@ -1,7 +1,7 @@
 package pl.vetworkflow.engine.claims;
 
 import pl.vetworkflow.engine.Caller;
-import java.lang.reflect.Field;
+import pl.vetworkflow.engine.CommandFields;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.ReflectionUtils;
 
 /**
  * Enforces the {@link ClaimPolicy} (docs/adr/0008) on the engine's claim and assign commands: refusals
@@ -48,12 +47,12 @@ public class ClaimGuard extends CommandInterceptor {
     if (rule.unrestricted(caller)) {
       return next.execute(command);
     }
-    String taskId = (String) read(command, "taskId");
+    String taskId = (String) CommandFields.read(command, "taskId");
     TaskFacts task = taskId == null ? null : facts.getObject().read(taskId).orElse(null);
     if (task == null) {
       return next.execute(command); // the command reports a missing task itself
     }
-    String userId = (String) read(command, "userId");
+    String userId = (String) CommandFields.read(command, "userId");
     if (userId == null) {
       if (task.assignee() == null) {
         return null; // nothing to give back
@@ -74,15 +73,5 @@ public class ClaimGuard extends CommandInterceptor {
     if (refusal != null) {
       throw new AuthorizationException(refusal);
     }
-  }
-
-  private static Object read(Object target, String name) {
-    Field field = ReflectionUtils.findField(target.getClass(), name);
-    if (field == null) {
-      throw new IllegalStateException("Engine class " + target.getClass().getName() + " has no field " + name
-          + ": ClaimGuard must be adapted to this engine version");
-    }
-    ReflectionUtils.makeAccessible(field);
-    return ReflectionUtils.getField(field, target);
   }
 }

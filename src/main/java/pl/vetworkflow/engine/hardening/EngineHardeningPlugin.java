@@ -1,12 +1,10 @@
 package pl.vetworkflow.engine.hardening;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.Interceptors;
 import pl.vetworkflow.engine.claims.ClaimGuard;
 import pl.vetworkflow.engine.claims.ClaimPolicy;
 import pl.vetworkflow.engine.claims.TaskFactsReader;
@@ -25,20 +23,8 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // after the command context exists: the guard reads stored filters
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new QueryExpressionGuard()));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new QueryExpressionGuard()));
+    Interceptors.addAfterContext(configuration, QueryExpressionGuard::new);
     // claim rule: only for oneself, only what one may complete; a claim can be given back
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new ClaimGuard(claimPolicy, taskFacts)));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new ClaimGuard(claimPolicy, taskFacts)));
-  }
-
-  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
-    List<CommandInterceptor> list = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    list.add(added);
-    return list;
+    Interceptors.addAfterContext(configuration, () -> new ClaimGuard(claimPolicy, taskFacts));
   }
 }

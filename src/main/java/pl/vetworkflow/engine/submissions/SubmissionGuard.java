@@ -1,6 +1,5 @@
 package pl.vetworkflow.engine.submissions;
 
-import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -23,8 +22,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.ReflectionUtils;
 import pl.vetworkflow.engine.Caller;
+import pl.vetworkflow.engine.CommandFields;
 
 /**
  * Engine command interceptor that hands every form submission to the {@link SubmissionPolicy} before
@@ -49,13 +48,13 @@ public class SubmissionGuard extends CommandInterceptor {
       } else if (command instanceof SubmitTaskFormCmd) {
         task(rules, command, "taskId", "properties");
       } else if (command instanceof StartProcessInstanceCmd) {
-        ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
+        ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) CommandFields.read(command, "instantiationBuilder");
         start(rules, definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey()),
             builder.getModificationBuilder(), "processVariables");
       } else if (command instanceof SubmitStartFormCmd) {
-        start(rules, definition((String) read(command, "processDefinitionId"), null), command, "variables");
+        start(rules, definition((String) CommandFields.read(command, "processDefinitionId"), null), command, "variables");
       } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
-        ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
+        ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) CommandFields.read(command, "instantiationBuilder");
         ProcessModel definition = definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey());
         if (definition != null) {
           rules.checkStartAtActivities(definition, caller());
@@ -66,7 +65,7 @@ public class SubmissionGuard extends CommandInterceptor {
   }
 
   private void task(SubmissionPolicy rules, Object command, String taskIdField, String variablesField) {
-    String taskId = (String) read(command, taskIdField);
+    String taskId = (String) CommandFields.read(command, taskIdField);
     CommandContext context = Context.getCommandContext();
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null || task.getProcessDefinitionId() == null) {
@@ -87,7 +86,7 @@ public class SubmissionGuard extends CommandInterceptor {
   private void submit(SubmissionPolicy rules, ProcessModel definition, Submission.Task task, Object holder,
       String variablesField) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> submitted = (Map<String, Object>) read(holder, variablesField);
+    Map<String, Object> submitted = (Map<String, Object>) CommandFields.read(holder, variablesField);
     Map<String, Object> values = new LinkedHashMap<>();
     Set<String> transientNames = new LinkedHashSet<>();
     if (submitted != null) {
@@ -101,7 +100,7 @@ public class SubmissionGuard extends CommandInterceptor {
     }
     Map<String, Object> replaced = rules.check(new Submission(definition, task, values, transientNames, caller()));
     if (replaced != null) {
-      write(holder, variablesField, Variables.fromMap(replaced));
+      CommandFields.write(holder, variablesField, Variables.fromMap(replaced));
     }
   }
 
@@ -116,21 +115,5 @@ public class SubmissionGuard extends CommandInterceptor {
         : key == null ? null : configuration.getDeploymentCache().findDeployedLatestProcessDefinitionByKey(key);
     return entity == null ? null : new ProcessModel(entity.getId(), entity.getKey(), entity.getDeploymentId(),
         configuration.getDeploymentCache().findBpmnModelInstanceForProcessDefinition(entity));
-  }
-
-  private static Object read(Object target, String name) {
-    Field field = ReflectionUtils.findField(target.getClass(), name);
-    if (field == null) {
-      throw new IllegalStateException("Engine class " + target.getClass().getName() + " has no field " + name
-          + ": SubmissionGuard must be adapted to this engine version");
-    }
-    ReflectionUtils.makeAccessible(field);
-    return ReflectionUtils.getField(field, target);
-  }
-
-  private static void write(Object target, String name, Object value) {
-    Field field = ReflectionUtils.findField(target.getClass(), name);
-    ReflectionUtils.makeAccessible(field);
-    ReflectionUtils.setField(field, target, value);
   }
 }

@@ -1,12 +1,10 @@
 package pl.vetworkflow.engine.tasklist;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.Interceptors;
 
 /** Tasklist's free-text search by case ({@link TaskSearch}) for every filter run, over REST and in Tasklist alike. */
 @Component
@@ -19,13 +17,6 @@ public class TaskSearchPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPreCommandInterceptorsTxRequired(
-        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new TaskSearch(fields)));
-  }
-
-  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
-    List<CommandInterceptor> list = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    list.add(added);
-    return list;
+    Interceptors.addBeforeContext(configuration, new TaskSearch(fields));
   }
 }
