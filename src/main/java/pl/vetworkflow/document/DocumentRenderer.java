@@ -1,5 +1,6 @@
 package pl.vetworkflow.document;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
@@ -11,6 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -24,6 +33,11 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * document with DejaVu Sans embedded, so that Polish letters print the same everywhere. Templates
  * come from {@link DocumentSettings#templateFolder()} first (read anew on every use, so that a
  * change there applies to the next document), then from the shipped ones.
+ *
+ * <p>The fonts are parsed once and reused: parsing DejaVu Sans took about a third of a document's
+ * rendering. A parsed font reads its glyphs from its own buffer and is not safe for two renderings at
+ * once, so each rendering borrows a parsed pair from a pool (a new one when all are in use) and gives
+ * it back; every document still embeds its own subset of the glyphs it uses.
  */
 @Component
 public class DocumentRenderer {
@@ -33,6 +47,7 @@ public class DocumentRenderer {
   private final byte[] regular;
   private final byte[] bold;
   private final byte[] colourProfile;
+  private final Queue<Fonts> parsedFonts = new ConcurrentLinkedQueue<>();
 
   public DocumentRenderer(DocumentSettings settings) {
     com.openhtmltopdf.util.XRLog.setLoggerImpl(new RendererLog());
@@ -68,14 +83,16 @@ public class DocumentRenderer {
   public byte[] render(String name, Map<String, Object> values) {
     String html = templates.process(name, new Context(Locale.forLanguageTag("pl-PL"), values));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    try {
+    Fonts fonts = borrowFonts();
+    try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(document);
       builder.useFastMode();
       builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
       builder.useColorProfile(colourProfile);
-      builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT, 400,
+      builder.useFont(new EmbeddedSubset(document, fonts.regular()), FONT, 400,
           PdfRendererBuilder.FontStyle.NORMAL, true);
-      builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT, 700,
+      builder.useFont(new EmbeddedSubset(document, fonts.bold()), FONT, 700,
           PdfRendererBuilder.FontStyle.NORMAL, true);
       builder.withProducer("vet-workflow");
       builder.withHtmlContent(html, null);
@@ -83,8 +100,55 @@ public class DocumentRenderer {
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("Document " + name + " could not be rendered", e);
+    } finally {
+      parsedFonts.add(fonts);
     }
     return pdf.toByteArray();
+  }
+
+  private Fonts borrowFonts() {
+    Fonts fonts = parsedFonts.poll();
+    return fonts != null ? fonts : new Fonts(parse(regular), parse(bold));
+  }
+
+  private static TrueTypeFont parse(byte[] ttf) {
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+    } catch (IOException e) {
+      throw new UncheckedIOException("The font shipped with the application is unreadable", e);
+    }
+  }
+
+  /** DejaVu Sans regular and bold, parsed; used by one rendering at a time. */
+  private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {}
+
+  /**
+   * A parsed font embedded in one document as a subset, as {@code PDType0Font.load(document, stream,
+   * true)} does, without parsing it again; created when the layout first needs it (a template that
+   * never uses bold embeds no bold). The document does not close the shared font.
+   */
+  private static final class EmbeddedSubset extends PDFontSupplier {
+    private final PDDocument document;
+    private final TrueTypeFont font;
+    private PDFont embedded;
+
+    EmbeddedSubset(PDDocument document, TrueTypeFont font) {
+      super(null);
+      this.document = document;
+      this.font = font;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (embedded == null) {
+        try {
+          embedded = PDType0Font.load(document, font, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("The font could not be embedded", e);
+        }
+      }
+      return embedded;
+    }
   }
 
   private static byte[] font(String file) {

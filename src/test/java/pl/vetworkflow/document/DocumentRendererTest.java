@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -70,5 +75,28 @@ class DocumentRendererTest {
     String changed = PdfText.of(renderer.render("internship-agreement", agreement()));
     assertThat(changed).contains("Umowa o staż – wzór biura projektu", "Zuzanna Łęcka-Żółć")
         .doesNotContain("UMOWA TRÓJSTRONNA");
+  }
+
+  @Test
+  void documentsRenderedAtOnceOnSeveralThreadsEachGetTheirOwnValuesAndFonts() throws Exception {
+    DocumentRenderer renderer = new DocumentRenderer(new DocumentSettings(null, DataSize.ofMegabytes(10)));
+    ExecutorService threads = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<byte[]>> rendered = new ArrayList<>();
+      for (int i = 0; i < 9; i++) {
+        Map<String, Object> values = agreement();
+        values.put("participantName", "Uczestnik Żółć nr " + i);
+        values.put("documentNumber", "UST/2027/000" + i);
+        rendered.add(threads.submit(() -> renderer.render("internship-agreement", values)));
+      }
+      for (int i = 0; i < rendered.size(); i++) {
+        byte[] pdf = rendered.get(i).get();
+        assertThat(PdfText.of(pdf)).contains("Uczestnik Żółć nr " + i, "Dokument nr UST/2027/000" + i + " – strona 1 z 2")
+            .doesNotContain("Zuzanna");
+        assertThat(PdfText.pdfA2WithEmbeddedFonts(pdf)).isTrue();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }
