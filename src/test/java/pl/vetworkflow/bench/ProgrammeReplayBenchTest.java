@@ -43,6 +43,9 @@ class ProgrammeReplayBenchTest {
   /** Warm-up: 2.5 % of the programme with other people (other PESELs), not measured. */
   static final double WARM_UP_SCALE = 0.025;
 
+  /** CPU time of the driving thread: the JVM side of each part, which other processes on the machine barely change. */
+  static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   long peakHeapMb;
 
   @Test
@@ -74,6 +77,7 @@ class ProgrammeReplayBenchTest {
       long statements0 = StatementCounter.executions();
       long batched0 = StatementCounter.batched();
       long t0 = System.nanoTime();
+      long cpu0 = THREADS.getCurrentThreadCpuTime();
       for (int i = 0; i < programme.size(); i++) {
         long c0 = System.nanoTime();
         programme.finish(programme.start(i));
@@ -81,6 +85,7 @@ class ProgrammeReplayBenchTest {
         peakHeapMb = Math.max(peakHeapMb, Bench.heapUsedMb());
       }
       double replaySeconds = (System.nanoTime() - t0) / 1e9;
+      double replayCpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
       long replayStatements = StatementCounter.executions() - statements0;
       long replayBatched = StatementCounter.batched() - batched0;
       List<String> replayTop = StatementCounter.top(sql0, StatementCounter.bySql(), 25);
@@ -107,8 +112,10 @@ class ProgrammeReplayBenchTest {
       long bareStatements0 = StatementCounter.executions();
       long bareBatched0 = StatementCounter.batched();
       long b0 = System.nanoTime();
+      long bareCpu0 = THREADS.getCurrentThreadCpuTime();
       bare(runtime, tasks, replayCompletions);
       double bareSeconds = (System.nanoTime() - b0) / 1e9;
+      double bareCpuSeconds = (THREADS.getCurrentThreadCpuTime() - bareCpu0) / 1e9;
       long bareStatements = StatementCounter.executions() - bareStatements0;
       long bareBatched = StatementCounter.batched() - bareBatched0;
       List<String> bareTop = StatementCounter.top(bareSql0, StatementCounter.bySql(), 25);
@@ -139,7 +146,7 @@ class ProgrammeReplayBenchTest {
       assertThat(failed).isZero();
       assertThat(received).isEqualTo((int) outbox);
 
-      report(programme, warmUp, secondsByKind, replaySeconds, replayStatements, replayBatched, replayCompletions,
+      report(programme, warmUp, secondsByKind, replaySeconds, replayCpuSeconds, bareCpuSeconds, replayStatements, replayBatched, replayCompletions,
           bareSeconds, bareStatements, bareBatched, poolPeaksMb, people, byType, outbox, sent, mailSeconds, received,
           (System.nanoTime() - wall0) / 1e9);
     } finally {
@@ -156,7 +163,8 @@ class ProgrammeReplayBenchTest {
   }
 
   private void report(ProgrammeWorkload programme, ProgrammeWorkload warmUp, Map<Kind, Double> secondsByKind,
-      double replaySeconds, long statements, long batched, int completions, double bareSeconds, long bareStatements,
+      double replaySeconds, double replayCpuSeconds, double bareCpuSeconds, long statements, long batched,
+      int completions, double bareSeconds, long bareStatements,
       long bareBatched, long poolPeaksMb, long people, Map<String, Object> byType, long outbox, int sent,
       double mailSeconds, int received, double wallSeconds) {
     double lifecycles = programme.size() / replaySeconds;
@@ -180,6 +188,11 @@ class ProgrammeReplayBenchTest {
     md.append(String.format("| bare engine: same number of one-task instances, started + completed, per second | %.1f |%n",
         barePerTask));
     md.append(String.format("| **ratio programme / bare, per task (goal ≥ 0.6)** | **%.2f** |%n", perTask / barePerTask));
+    md.append(String.format("| CPU time of the driving thread per task completion, programme / bare engine (JVM side "
+        + "only, hardly changed by other processes on the machine) | %.1f ms / %.1f ms |%n",
+        1000 * replayCpuSeconds / completions, 1000 * bareCpuSeconds / completions));
+    md.append(String.format("| ratio by the driving thread's CPU time, bare / programme | %.2f |%n",
+        bareCpuSeconds / replayCpuSeconds));
     md.append(String.format("| JDBC statements per task completion, programme (executions; + statements in batches) | "
         + "%.1f (+ %.1f) |%n", statements / (double) completions, batched / (double) completions));
     md.append(String.format("| JDBC statements per task completion, bare engine (start + query + complete) | "
