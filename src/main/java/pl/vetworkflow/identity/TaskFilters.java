@@ -23,6 +23,9 @@ public class TaskFilters {
   public static final String MY_GROUP_TASKS = "Zadania mojej grupy";
   public static final String OVERDUE = "Zaległe";
   public static final String ALL_TASKS = "Wszystkie zadania";
+  public static final String PARTICIPANT_DATA = "Dane uczestników";
+  /** The process whose tasks {@link #PARTICIPANT_DATA} lists (pl.vetworkflow.monitoring; named here, no dependency). */
+  static final String PARTICIPANT_DATA_PROCESS = "participant-data";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -46,6 +49,12 @@ public class TaskFilters {
     ensure(OVERDUE, 0, "Zadania mojej grupy lub organizacji po terminie", "#c62828",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().dueBeforeExpression("${now()}"), Groups.WORKING_ROLES, cardVariables);
+    // the monitoring data come in numbers (a course start registers everybody at once) and send no
+    // e-mail each: a filter of their own keeps them apart from the casework
+    ensure(PARTICIPANT_DATA, -3, "Dane uczestników do monitorowania, które czekają na moją szkołę lub grupę", "#6a1b9a",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .processDefinitionKey(PARTICIPANT_DATA_PROCESS), List.of(Groups.SCHOOL_COORDINATORS, Groups.COORDINATORS),
+        cardVariables);
     ensure(ALL_TASKS, 10, "Wszystkie zadania programu (biuro projektu)", "#555555",
         taskService.createTaskQuery(), List.of(Groups.COORDINATORS), cardVariables);
   }

@@ -14,7 +14,8 @@ import pl.vetworkflow.casework.TaskCards;
  * Collects the tasks one engine command created or reassigned, and records their messages when the
  * command context closes: after every listener of the command has run (a model's own create listener
  * may set the assignee or candidates), before the engine flushes, inside the same transaction.
- * A failed command records nothing.
+ * A failed command records nothing. A task of a model with {@code vet.mail = digest} gets its card but
+ * no e-mail ({@link TaskMailPolicy}).
  */
 final class NotificationSession implements Session, CommandContextListener {
   private final TaskNotifier notifier;
@@ -46,14 +47,17 @@ final class NotificationSession implements Session, CommandContextListener {
         if (isOpen(task)) {
           // the same listener as the e-mail: the card costs no second pass over the new tasks
           cards.write(task);
-          notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task), true);
+          if (!TaskMailPolicy.digestOnly(task)) {
+            notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task), true);
+          }
         }
       }
       Authentication actor = commandContext.getAuthentication();
       String actorId = actor == null ? null : actor.getUserId();
       for (DelegateTask task : reassigned.values()) {
         // claiming a task for oneself needs no e-mail; being given one by someone else does
-        if (isOpen(task) && task.getAssignee() != null && !task.getAssignee().equals(actorId)) {
+        if (isOpen(task) && task.getAssignee() != null && !task.getAssignee().equals(actorId)
+            && !TaskMailPolicy.digestOnly(task)) {
           notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task));
         }
       }
