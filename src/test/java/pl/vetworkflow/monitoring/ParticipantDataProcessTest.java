@@ -35,6 +35,7 @@ import org.springframework.test.context.TestExecutionListeners;
 import pl.vetworkflow.casework.TaskCardVariables;
 import pl.vetworkflow.document.Attachments;
 import pl.vetworkflow.identity.Grants;
+import pl.vetworkflow.identity.TaskFilters;
 import pl.vetworkflow.internship.StudentInternshipVariables;
 import pl.vetworkflow.notification.NotificationKind;
 import pl.vetworkflow.notification.OverdueTaskReminders;
@@ -128,6 +129,11 @@ class ParticipantDataProcessTest {
     // no "Nowe zadanie" e-mail for these tasks, and no reminders
     assertThat(mails.recipients(task.getId(), NotificationKind.TASK)).isEmpty();
     assertThat(mails.remindedAtDue(task)).isFalse();
+    // school1 finds it under "Dane uczestników", not among the casework of "Zadania mojej grupy" or "Zaległe"
+    assertThat(filterTaskIds("school1", TaskFilters.PARTICIPANT_DATA)).contains(task.getId());
+    assertThat(filterTaskIds("school1", TaskFilters.MY_GROUP_TASKS)).doesNotContain(task.getId())
+        .contains(scenario.task(pi, "internshipRunning").getId());
+    assertThat(filterTaskIds("school2", TaskFilters.PARTICIPANT_DATA)).doesNotContain(task.getId());
 
     // another school and a teacher may not do it
     assertThatThrownBy(() -> scenario.complete("school2", data, "enterEntryData", entry("Opole", "45-001")))
@@ -345,6 +351,12 @@ class ParticipantDataProcessTest {
     ProcessInstance entry = single(open(p.pesel()));
     scenario.complete(p.schoolId() == null ? "coordinator" : "school" + p.schoolId(), entry, "enterEntryData",
         entry("Opole", "45-001"));
+  }
+
+  /** The ids of the tasks a demo user sees through a Tasklist filter. */
+  private List<String> filterTaskIds(String userId, String filterName) {
+    String filter = engine.getFilterService().createTaskFilterQuery().filterName(filterName).singleResult().getId();
+    return scenario.as(userId, () -> engine.getFilterService().<Task>listPage(filter, 0, 200).stream().map(Task::getId).toList());
   }
 
   /** The person's cases, open or ended. */
