@@ -2,6 +2,7 @@ package pl.vetworkflow.monitoring;
 
 import static pl.vetworkflow.monitoring.ParticipantDataVariables.*;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,15 @@ public class LoadParticipantDataDelegate implements JavaDelegate {
       stage.set(execution, cases.stageToCorrect(person.id()));
       correction.set(execution, true);
     } else {
+      // started by the message: the application gives the person and the stage, nothing else, and
+      // never a second open case of one stage (the message can be sent over REST too)
+      if (!Set.of(PARTICIPANT_ID, STAGE).containsAll(execution.getVariableNames())) {
+        throw new IllegalArgumentException("participant-data is started by its message with participantId and stage only");
+      }
       person = registry.find(participantId.get(execution)).orElseThrow();
+      cases.openCase(person.id(), stage.get(execution)).ifPresent(open -> {
+        throw new IllegalStateException("Case " + open + " of this person and stage is open already");
+      });
       correction.set(execution, false);
     }
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static pl.vetworkflow.monitoring.ParticipantDataVariables.*;
 import static pl.vetworkflow.testsupport.CaseScenario.clock;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
@@ -47,6 +49,7 @@ import pl.vetworkflow.participant.ParticipantType;
 import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.CaseScenario;
 import pl.vetworkflow.testsupport.CoverageGrants;
+import pl.vetworkflow.testsupport.Http;
 import pl.vetworkflow.testsupport.PostgresIntegrationTest;
 import pl.vetworkflow.testsupport.ReminderJob;
 import pl.vetworkflow.testsupport.StudentInternshipDriver;
@@ -80,6 +83,7 @@ class ParticipantDataProcessTest {
   @Autowired Grants grants;
   @Autowired Attachments attachments;
   @Autowired OverdueTaskReminders reminderJob;
+  @LocalServerPort int port;
   ReminderJob mails;
   CaseScenario scenario;
 
@@ -314,6 +318,28 @@ class ParticipantDataProcessTest {
         .isInstanceOf(AuthorizationException.class);
     scenario.complete("coordinator", data, "enterEntryData", entry("Opole", "45-002"));
     assertThat(registry.monitoringData(instructor.id()).orElseThrow().missing(MonitoringField.Stage.ENTRY)).isEmpty();
+  }
+
+  @Test
+  void theStartMessageSentOverRestCarriesThePersonAndTheStageOnly() {
+    Participant p = register(null, ParticipantType.STUDENT, "1");
+    Http school = Http.basic(port, "school1", "school1");
+    // a second entry case while one is open: refused
+    HttpResponse<String> second = school.postJson("/engine-rest/message", message(p.id(), "ENTRY", ""));
+    assertThat(second.statusCode()).as(second.body()).isGreaterThanOrEqualTo(400);
+    finishEntry(p);
+    // values slipped in with the message: refused, no case
+    HttpResponse<String> forged = school.postJson("/engine-rest/message", message(p.id(), "ENTRY",
+        ", \"town\": {\"value\": \"Nigdzie\", \"type\": \"String\"}"));
+    assertThat(forged.statusCode()).as(forged.body()).isGreaterThanOrEqualTo(400);
+    assertThat(cases(p.pesel())).hasSize(1);
+    assertThat(registry.monitoringData(p.id()).orElseThrow().get(MonitoringField.TOWN)).isEqualTo("Opole");
+  }
+
+  private static String message(long participant, String stage, String more) {
+    return "{\"messageName\": \"" + START_MESSAGE + "\", \"processVariables\": {"
+        + "\"participantId\": {\"value\": " + participant + ", \"type\": \"Long\"},"
+        + " \"stage\": {\"value\": \"" + stage + "\", \"type\": \"String\"}" + more + "}}";
   }
 
   // ---------------------------------------------------------------- helpers
