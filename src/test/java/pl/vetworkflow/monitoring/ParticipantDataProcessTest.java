@@ -167,6 +167,13 @@ class ParticipantDataProcessTest {
     assertThat(registry.monitoringData(student.id()).orElseThrow().values()).containsOnlyKeys(
         MonitoringField.EDUCATION, MonitoringField.DISABILITY);
 
+    // given to a person by the administrator: still no e-mail of its own
+    scenario.as("admin", () -> {
+      tasks.setAssignee(task.getId(), "school1");
+      return null;
+    });
+    assertThat(mails.recipients(task.getId(), NotificationKind.TASK)).isEmpty();
+
     scenario.complete("school1", data, "enterEntryData", entry("Opole", "45-001"));
     assertThat(data).isEnded().hasPassed("recordParticipantData", "dataRecorded").hasNotPassed("enterExitData");
     MonitoringData recorded = registry.monitoringData(student.id()).orElseThrow();
