@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.validation.JsonRows;
 
 /**
@@ -44,7 +45,7 @@ public class AssessGroupActivityAttendanceDelegate implements JavaDelegate {
         supportedPeople++;
       }
       supports.finish(kind, execution.getProcessBusinessKey(), JsonRows.text(row, RecordGroupActivityEnrolmentDelegate.ROW_PESEL),
-          ok ? GroupActivitySupports.Status.COMPLETED : GroupActivitySupports.Status.NOT_COMPLETED,
+          ok ? SupportRegistry.Status.COMPLETED : SupportRegistry.Status.NOT_COMPLETED,
           activityEndDate.get(execution), activityHours.get(execution));
       lines.add(JsonRows.text(row, RecordGroupActivityEnrolmentDelegate.ROW_NAME) + ": " + attended + " z " + meetingCount
           + " spotkań – " + (ok ? "wsparcie zrealizowane" : "wsparcie niezrealizowane"));

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.engine.EngineClock;
-import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.validation.FormRules;
 import pl.vetworkflow.validation.FormSubmission;
 import pl.vetworkflow.validation.PolishDates;
@@ -56,7 +55,7 @@ public class GroupActivityPlanRules implements FormRules {
       return;
     }
     GroupActivityRules.KindRules kindRules = rules.of(kind);
-    boolean office = !s.authenticated() || s.inGroup(Groups.COORDINATORS) || s.inGroup(Groups.ADMINS);
+    boolean office = schools.byProgrammeOffice(s);
     String school = s.text(SCHOOL_ID);
     if (kindRules.officeOnly() && !office) {
       v.add(ACTIVITY_KIND, kindName(kind) + " planuje biuro projektu, nie koordynator szkolny");
@@ -65,10 +64,8 @@ public class GroupActivityPlanRules implements FormRules {
       if (!kindRules.officeOnly()) {
         v.add(SCHOOL_ID, "wskaż szkołę: " + kindName(kind) + " jest realizowany dla jednej szkoły");
       }
-    } else if (PLAN_FORM.equals(s.formId()) && schools.knownSchool(s, v, SCHOOL_ID) && !office
-        && !s.inGroup(Groups.school(school))) {
-      v.add(SCHOOL_ID, "możesz planować zajęcia tylko dla własnej szkoły; nie jesteś koordynatorem szkoły "
-          + schools.name(school));
+    } else if (PLAN_FORM.equals(s.formId()) && schools.knownSchool(s, v, SCHOOL_ID)) {
+      schools.ownSchoolUnlessOffice(s, v, SCHOOL_ID, "planować zajęcia tylko dla własnej szkoły");
     }
     String area = s.text(COMPETENCE_AREA);
     if (kindRules.areaRequired() && area == null) {

@@ -15,30 +15,9 @@ import pl.vetworkflow.support.SupportRegistry;
  */
 @Component
 public class GroupActivitySupports {
-  /** The statuses a group activity gives a support. */
-  public enum Status {
-    IN_PROGRESS(SupportRegistry.Status.IN_PROGRESS), COMPLETED(SupportRegistry.Status.COMPLETED),
-    NOT_COMPLETED(SupportRegistry.Status.NOT_COMPLETED);
-
-    private final SupportRegistry.Status registry;
-
-    Status(SupportRegistry.Status registry) {
-      this.registry = registry;
-    }
-
-    static Status of(SupportRegistry.Status status) {
-      for (Status s : values()) {
-        if (s.registry == status) {
-          return s;
-        }
-      }
-      throw new IllegalStateException("A group activity's support cannot be " + status);
-    }
-  }
-
   /** One participant's support in a case. */
   public record Support(long participantId, String pesel, ActivityKind kind, LocalDate start, LocalDate end,
-      Status status, Integer hours) {}
+      SupportRegistry.Status status, Integer hours) {}
 
   private final SupportRegistry supports;
   private final ParticipantRegistry participants;
@@ -53,17 +32,18 @@ public class GroupActivitySupports {
     supports.start(participantId, registryKind(kind), businessKey, processInstanceId, start);
   }
 
-  public void finish(ActivityKind kind, String businessKey, String pesel, Status status, LocalDate end, long hours) {
+  public void finish(ActivityKind kind, String businessKey, String pesel, SupportRegistry.Status status, LocalDate end,
+      long hours) {
     long participant = participants.findByPesel(pesel).orElseThrow(() -> new IllegalStateException(
         "A participant of case " + businessKey + " is not in the registry")).id();
-    supports.finish(participant, registryKind(kind), businessKey, status.registry, end, Math.toIntExact(hours));
+    supports.finish(participant, registryKind(kind), businessKey, status, end, Math.toIntExact(hours));
   }
 
   /** The case's supports, by PESEL. */
   public List<Support> ofCase(String businessKey) {
     return supports.ofCase(businessKey).stream()
         .map(s -> new Support(s.participantId(), participants.find(s.participantId()).orElseThrow().pesel(),
-            ActivityKind.valueOf(s.kind().name()), s.start(), s.end(), Status.of(s.status()), s.hours()))
+            ActivityKind.valueOf(s.kind().name()), s.start(), s.end(), s.status(), s.hours()))
         .sorted(Comparator.comparing(Support::pesel)).toList();
   }
 

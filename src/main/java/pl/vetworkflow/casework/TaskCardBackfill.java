@@ -3,13 +3,13 @@ package pl.vetworkflow.casework;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.NewTasks;
 
 /**
  * At start: open tasks created before cards existed (an upgraded installation) get their card, so
@@ -21,14 +21,14 @@ public class TaskCardBackfill {
 
   private final TaskService taskService;
   private final ManagementService managementService;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngine engine;
   private final TaskCards cards;
 
   public TaskCardBackfill(TaskService taskService, ManagementService managementService,
-      ProcessEngineConfigurationImpl configuration, TaskCards cards) {
+      @Lazy ProcessEngine engine, TaskCards cards) {
     this.taskService = taskService;
     this.managementService = managementService;
-    this.configuration = configuration;
+    this.engine = engine;
     this.cards = cards;
   }
 
@@ -37,19 +37,13 @@ public class TaskCardBackfill {
     List<Task> missing = taskService.createNativeTaskQuery()
         .sql("SELECT RES.* FROM " + managementService.getTableName(Task.class) + " RES"
             + " WHERE RES.PROC_INST_ID_ IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-            + managementService.getTableName(VariableInstanceEntity.class) + " V"
+            + NewTasks.variableTable(managementService) + " V"
             + " WHERE V.TASK_ID_ = RES.ID_ AND V.NAME_ = #{name})")
         .parameter("name", TaskCardVariables.WAITING_FOR)
         .list();
     for (Task task : missing) {
       // one command per task: a task that cannot be described does not hold back the others
-      configuration.getCommandExecutorTxRequired().execute(context -> {
-        TaskEntity entity = context.getTaskManager().findTaskById(task.getId());
-        if (entity != null) {
-          cards.write(entity, false);
-        }
-        return null;
-      });
+      NewTasks.inOwnCommand(engine, task.getId(), open -> cards.write(open, false));
     }
     if (!missing.isEmpty()) {
       LOG.info("{} open task(s) got their Tasklist card", missing.size());

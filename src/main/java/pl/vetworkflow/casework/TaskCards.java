@@ -1,6 +1,5 @@
 package pl.vetworkflow.casework;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,15 +10,12 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.core.variable.scope.VariableCollectionProvider;
-import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ReflectionUtils;
+import pl.vetworkflow.engine.NewTasks;
 import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.organisation.Employer;
 import pl.vetworkflow.organisation.OrganisationRepository;
@@ -75,7 +71,7 @@ public class TaskCards {
     put(card, TaskCardVariables.WAITING_FOR, waitingFor(task, execution));
     if (!card.isEmpty()) {
       if (newTask) {
-        startEmpty(task);
+        NewTasks.startWithoutStoredVariables(task);
       }
       task.setVariablesLocal(card);
     }
@@ -142,31 +138,5 @@ public class TaskCards {
 
   private static String text(Object value) {
     return value instanceof CharSequence text && !text.toString().isBlank() ? text.toString() : null;
-  }
-
-  /**
-   * A task created in this command has no variables in the database yet: start its variable store
-   * empty, so setting the card does not first query the task's (non-existent) stored variables.
-   */
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static void startEmpty(DelegateTask task) {
-    if (VARIABLE_STORE != null && task instanceof TaskEntity entity
-        && ReflectionUtils.getField(VARIABLE_STORE, entity) instanceof VariableStore store
-        && !store.isInitialized()) {
-      store.setVariablesProvider(VariableCollectionProvider.emptyVariables());
-      store.forceInitialization();
-    }
-  }
-
-  private static final Field VARIABLE_STORE = variableStoreField();
-
-  private static Field variableStoreField() {
-    Field field = ReflectionUtils.findField(TaskEntity.class, "variableStore");
-    if (field == null || !VariableStore.class.isAssignableFrom(field.getType())) {
-      LOG.info("TaskEntity has no variable store field: a card costs one query for the task's variables");
-      return null;
-    }
-    ReflectionUtils.makeAccessible(field);
-    return field;
   }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.engine.EngineClock;
-import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.participant.Participant;
 import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
@@ -57,12 +56,7 @@ public class CareerCounsellingRules implements FormRules {
 
   private void start(FormSubmission s, Violations v) {
     if (!v.has(SCHOOL_ID) && schools.knownSchool(s, v, SCHOOL_ID)) {
-      String school = s.text(SCHOOL_ID);
-      boolean office = !s.authenticated() || s.inGroup(Groups.COORDINATORS) || s.inGroup(Groups.ADMINS);
-      if (!office && !s.inGroup(Groups.school(school))) {
-        v.add(SCHOOL_ID, "możesz rozpocząć doradztwo tylko dla ucznia własnej szkoły; nie jesteś koordynatorem szkoły "
-            + schools.name(school));
-      }
+      schools.ownSchoolUnlessOffice(s, v, SCHOOL_ID, "rozpocząć doradztwo tylko dla ucznia własnej szkoły");
     }
     if (v.has(PUPIL_PESEL)) {
       return;

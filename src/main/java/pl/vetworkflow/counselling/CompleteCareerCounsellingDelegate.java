@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.engine.EngineClock;
+import pl.vetworkflow.support.SupportRegistry;
 
 /**
  * {@code ${completeCareerCounselling}}: after the action plan: the pupil's support is COMPLETED, ending today with the hours of the sessions held.
@@ -22,7 +23,7 @@ public class CompleteCareerCounsellingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    supports.finish(execution.getProcessBusinessKey(), CounsellingSupports.Status.COMPLETED, clock.today(),
+    supports.finish(execution.getProcessBusinessKey(), SupportRegistry.Status.COMPLETED, clock.today(),
         sessionHoursTotal.get(execution));
   }
 }

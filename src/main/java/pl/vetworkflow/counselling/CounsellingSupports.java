@@ -15,29 +15,9 @@ import pl.vetworkflow.support.SupportRegistry;
 public class CounsellingSupports {
   public static final SupportRegistry.Kind KIND = SupportRegistry.Kind.CAREER_COUNSELLING;
 
-  /** The statuses counselling gives a support. */
-  public enum Status {
-    IN_PROGRESS(SupportRegistry.Status.IN_PROGRESS), COMPLETED(SupportRegistry.Status.COMPLETED),
-    NOT_COMPLETED(SupportRegistry.Status.NOT_COMPLETED);
-
-    private final SupportRegistry.Status registry;
-
-    Status(SupportRegistry.Status registry) {
-      this.registry = registry;
-    }
-
-    static Status of(SupportRegistry.Status status) {
-      for (Status s : values()) {
-        if (s.registry == status) {
-          return s;
-        }
-      }
-      throw new IllegalStateException("A counselling support cannot be " + status);
-    }
-  }
-
   /** The case's support. */
-  public record Support(long participantId, LocalDate start, LocalDate end, Status status, Integer hours) {}
+  public record Support(long participantId, LocalDate start, LocalDate end, SupportRegistry.Status status,
+      Integer hours) {}
 
   private final SupportRegistry supports;
 
@@ -49,13 +29,13 @@ public class CounsellingSupports {
     supports.start(participantId, KIND, businessKey, processInstanceId, start);
   }
 
-  public void finish(String businessKey, Status status, LocalDate end, double hours) {
-    supports.finish(KIND, businessKey, status.registry, end, wholeHours(hours));
+  public void finish(String businessKey, SupportRegistry.Status status, LocalDate end, double hours) {
+    supports.finish(KIND, businessKey, status, end, wholeHours(hours));
   }
 
   public Optional<Support> ofCase(String businessKey) {
     return supports.find(KIND, businessKey)
-        .map(s -> new Support(s.participantId(), s.start(), s.end(), Status.of(s.status()), s.hours()));
+        .map(s -> new Support(s.participantId(), s.start(), s.end(), s.status(), s.hours()));
   }
 
   static int wholeHours(double hours) {

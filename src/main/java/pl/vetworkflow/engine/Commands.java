@@ -1,7 +1,9 @@
 package pl.vetworkflow.engine;
 
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -30,5 +32,15 @@ public final class Commands {
   /** The repository service of the engine running the current command. */
   public static RepositoryService repositoryService() {
     return Context.getProcessEngineConfiguration().getRepositoryService();
+  }
+
+  /**
+   * Runs {@code action} in an engine command of its own without authorization checks (a background
+   * job that needs the engine's context, e.g. to resolve a group's members), inside the current Spring
+   * transaction if there is one.
+   */
+  public static <T> T inCommand(ProcessEngine engine, Supplier<T> action) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(action::get));
   }
 }

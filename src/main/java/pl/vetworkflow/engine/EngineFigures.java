@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * Figures read from the engine's runtime tables ({@code ACT_RU_*}, {@code ACT_RE_PROCDEF},
  * {@code ACT_ID_GROUP}) for the programme's monitoring, in one query each, without the engine's
  * authorization checks (the caller decides who may see them). Plain SQL on the engine's schema: the
- * only place outside the engine's own mappings that reads these tables (the performance package's
+ * only place outside the engine's own mappings that reads these tables (engine.tasklist's
  * statistics on {@code ACT_RU_AUTHORIZATION} excepted), so a change of the schema with an engine upgrade
  * is found here. Runs in the caller's transaction.
  */

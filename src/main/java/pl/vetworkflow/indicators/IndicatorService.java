@@ -91,16 +91,7 @@ public class IndicatorService {
   // ------------------------------------------------------------------ activities (forms of support)
 
   List<Indicator> activities() {
-    List<Indicator> result = new ArrayList<>(List.of(
-        activity(STUDENT_INTERNSHIPS, "Staże uczniowskie", names(STUDENT_INTERNSHIP_KINDS)),
-        activity(STUDENT_COURSES, "Kursy dla uczniów", names(STUDENT_COURSE_KINDS)),
-        activity(TEACHER_INTERNSHIPS, "Staże nauczycieli u pracodawców", names(TEACHER_INTERNSHIP_KINDS)),
-        activity(TEACHER_COURSES, "Kursy dla nauczycieli", names(TEACHER_COURSE_KINDS)),
-        activity(INSTRUCTOR_COURSES, "Kursy instruktorów praktycznej nauki zawodu", names(INSTRUCTOR_COURSE_KINDS))));
-    for (GroupActivityIndicator group : GroupActivityIndicator.values()) {
-      result.add(activity(group.key(), group.label(), List.of(group.kind())));
-    }
-    return result;
+    return ActivityDefinition.all().stream().map(a -> activity(a.key(), a.name(), a.kinds())).toList();
   }
 
   /** Forms of support of these kinds (by name): completed (with the persons' sex) and in progress. */

@@ -142,6 +142,23 @@ public class MailOutbox {
     return keys.getKey().longValue();
   }
 
+  /**
+   * Records a message about no task ({@link NotificationKind#DATA_DIGEST}) in the current
+   * transaction; the caller's own log decides that it is written once.
+   */
+  public void enqueueWithoutTask(NotificationKind kind, String recipient, String recipientUserId, RenderedMail mail,
+      String businessKey, Instant now) {
+    if (kind == NotificationKind.TASK || kind == NotificationKind.REMINDER || kind == NotificationKind.ESCALATION
+        || kind == NotificationKind.ACCOUNT) {
+      throw new IllegalArgumentException(kind + " messages are recorded by their own method");
+    }
+    OffsetDateTime at = utc(now);
+    jdbc.update("insert into vet_mail_outbox (kind, sequence_no, recipient, recipient_user_id, subject, body_text,"
+        + " body_html, business_key, status, attempts, created_at, next_attempt_at)"
+        + " values (?, 0, ?, ?, ?, ?, ?, ?, " + PENDING + ", 0, ?, ?)", kind.name(), normalise(recipient),
+        recipientUserId, mail.subject(), mail.text(), mail.html(), businessKey, at, at);
+  }
+
   /** The highest sequence number per recipient of the messages of this kind about this task. */
   private Map<String, Integer> recorded(String taskId, NotificationKind kind) {
     Map<String, Integer> sequences = new HashMap<>();

@@ -62,6 +62,43 @@ public class MailRenderer {
     return new RenderedMail(subject, engine.process("task.txt", context), engine.process("task.html", context));
   }
 
+  /** The weekly digest of a school's missing monitoring data ({@code data-digest*.txt/html}). */
+  public RenderedMail render(DigestMail mail) {
+    Context context = new Context(POLISH);
+    context.setVariable("schoolName", MailText.singleLine(mail.schoolName(), 150));
+    context.setVariable("people", mail.people());
+    context.setVariable("peopleText", persons(mail.people()));
+    context.setVariable("listed", mail.listed().stream().map(p -> new DigestLine(
+        MailText.singleLine(p.firstName() + " " + p.lastName(), 200),
+        MailText.singleLine(String.join(", ", p.missingLabels()), 2000))).toList());
+    context.setVariable("notListed", mail.notListed());
+    context.setVariable("notListedText", mail.notListed() == 0 ? null : others(mail.notListed()));
+    context.setVariable("link", mail.link());
+    String subject = MailText.singleLine(engine.process("data-digest-subject.txt", context), SUBJECT_MAX);
+    if (subject == null) {
+      throw new IllegalStateException("Template mail/data-digest-subject.txt rendered an empty subject");
+    }
+    return new RenderedMail(subject, engine.process("data-digest.txt", context),
+        engine.process("data-digest.html", context));
+  }
+
+  /** One person of the digest: name, and the labels of what they lack. */
+  public record DigestLine(String name, String missing) {}
+
+  /** "1 osoba", "3 osoby", "5 osób", "22 osoby", "112 osób". */
+  static String persons(int n) {
+    return n + " " + (n == 1 ? "osoba" : few(n) ? "osoby" : "osób");
+  }
+
+  /** "i 1 inna osoba", "i 3 inne osoby", "i 5 innych osób". */
+  static String others(int n) {
+    return "i " + n + (n == 1 ? " inna osoba" : few(n) ? " inne osoby" : " innych osób");
+  }
+
+  private static boolean few(int n) {
+    return n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
+  }
+
   private static String format(ZonedDateTime time) {
     return time == null ? null : DATE_TIME.format(time);
   }

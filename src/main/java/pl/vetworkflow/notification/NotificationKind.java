@@ -9,5 +9,10 @@ public enum NotificationKind {
   /** A step of the task's reminder plan tells the escalation group (coordinators) that the task still waits. */
   ESCALATION,
   /** An invitation or a password-reset link (pl.vetworkflow.account): about no task. */
-  ACCOUNT
+  ACCOUNT,
+  /**
+   * The weekly message to a school's coordinators about their people who cannot be reported yet
+   * ({@link WeeklyDataDigest}): about no task.
+   */
+  DATA_DIGEST
 }

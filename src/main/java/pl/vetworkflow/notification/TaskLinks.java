@@ -29,6 +29,11 @@ public class TaskLinks {
     return tasklist + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
   }
 
+  /** Tasklist's start page: the user's task list. */
+  public String tasklist() {
+    return tasklist.substring(0, tasklist.length() - "?task=".length());
+  }
+
   /** Host name of the public address (domain part of the messages' Message-ID). */
   public String host() {
     return host;

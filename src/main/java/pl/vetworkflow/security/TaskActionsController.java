@@ -4,18 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import pl.vetworkflow.engine.Caller;
+import pl.vetworkflow.engine.claims.TaskFacts;
+import pl.vetworkflow.engine.claims.TaskFactsReader;
 
 /**
- * What the logged-in user may do with a task's claim now, as {@link TaskClaimGuard} would answer
+ * What the logged-in user may do with a task's claim now, as the engine's claim guard would answer
  * (the same {@link TaskClaimRule}): Tasklist's script {@code vet-task-actions.js} offers "Przejmij"
  * and the give-back only where they would go through. Read-only. A task the user cannot read, or
  * that does not exist, is 404 alike (as {@code GET /engine-rest/task/{id}}).
@@ -30,38 +29,34 @@ public class TaskActionsController {
   public record TaskActions(boolean claim, boolean unclaim, boolean assign) {}
 
   private final ProcessEngine engine;
+  private final TaskFactsReader facts;
+  private final TaskClaimRule rule;
 
-  public TaskActionsController(ProcessEngine engine) {
+  public TaskActionsController(ProcessEngine engine, TaskFactsReader facts, TaskClaimRule rule) {
     this.engine = engine;
+    this.facts = facts;
+    this.rule = rule;
   }
 
   @GetMapping("/api/tasks/{taskId}/actions")
-  public ResponseEntity<TaskActions> actions(@PathVariable String taskId,
-      HttpServletRequest request) {
+  public ResponseEntity<TaskActions> actions(@PathVariable String taskId, HttpServletRequest request) {
     String userId = (String) request.getAttribute(ApiAccess.USER_ATTRIBUTE);
     IdentityService identity = engine.getIdentityService();
-    TaskService tasks = engine.getTaskService();
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     identity.setAuthentication(userId, groups);
+    boolean readable;
     try {
       // the query Tasklist's task view makes: readable to this user, or not found
-      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-        return ResponseEntity.notFound().build();
-      }
-      TaskActions answer = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-          .getCommandExecutorTxRequired().execute(context -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task == null) {
-              return null; // completed in between
-            }
-            Authentication auth = context.getAuthentication();
-            return new TaskActions(task.getAssignee() == null && TaskClaimRule.claimRefusal(context, task, auth) == null,
-                task.getAssignee() != null && TaskClaimRule.giveBackRefusal(context, task, auth) == null,
-                TaskClaimRule.mayAssignToOthers(auth));
-          });
-      return answer == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(answer);
+      readable = engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
     } finally {
       identity.clearAuthentication();
     }
+    TaskFacts task = readable ? facts.read(taskId).orElse(null) : null;
+    if (task == null) {
+      return ResponseEntity.notFound().build(); // not readable, or completed in between
+    }
+    Caller caller = new Caller(userId, groups);
+    return ResponseEntity.ok(new TaskActions(task.assignee() == null && rule.claimRefusal(task, caller) == null,
+        task.assignee() != null && rule.giveBackRefusal(task, caller) == null, rule.mayAssignToOthers(caller)));
   }
 }

@@ -1,29 +1,9 @@
 package pl.vetworkflow.validation;
 
-import java.lang.reflect.Field;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -31,11 +11,16 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.ReflectionUtils;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.Caller;
+import pl.vetworkflow.engine.submissions.ProcessModel;
+import pl.vetworkflow.engine.submissions.Submission;
+import pl.vetworkflow.engine.submissions.SubmissionPolicy;
+import pl.vetworkflow.identity.Groups;
 
 /**
- * Engine command interceptor that checks every form submission of an opted-in process before the
- * engine acts on it: starting an instance (REST start, submit start form, Java API) and completing
+ * The check of every form submission of an opted-in process before the engine acts on it
+ * (the engine's {@code engine.submissions.SubmissionGuard} asks it): starting an instance (REST start, submit start form, Java API) and completing
  * a user task (complete, submit-form). Because it runs before the command, a refused submission
  * changes nothing: no case, no variable, the task stays open, no e-mail is recorded.
  *
@@ -45,7 +30,7 @@ import org.springframework.util.ReflectionUtils;
  *       only variables the submission may carry, checked with {@link FormValidator};</li>
  *   <li>a user task's property {@code vet.requiredRole} names a role group the completing user must
  *       be in (e.g. {@code school-coordinators} for a school task), also to claim the task
- *       ({@code security.TaskClaimGuard}, {@link #rolesToComplete}), or several comma-separated role groups of which the user must be in one
+ *       ({@code security.TaskClaimRule}, {@link #rolesToComplete}), or several comma-separated role groups of which the user must be in one
  *       (e.g. {@code school-coordinators,coordinators} for a task routed by a variable to a school or
  *       to the programme office);</li>
  *   <li>a user task's property {@code vet.requiresDocument} names the kind of scan that must have
@@ -57,7 +42,8 @@ import org.springframework.util.ReflectionUtils;
  * Calls without an authenticated user (the application's own code) are validated too; only the role
  * check needs a user.
  */
-public class FormSubmissionGuard extends CommandInterceptor {
+@Component
+public class FormSubmissionGuard implements SubmissionPolicy {
   public static final String VALIDATION_PROPERTY = "vet.formValidation";
   public static final String REQUIRED_ROLE_PROPERTY = "vet.requiredRole";
   static final String ADMIN_GROUP = "camunda-admin";
@@ -76,54 +62,36 @@ public class FormSubmissionGuard extends CommandInterceptor {
   }
 
   @Override
-  public <T> T execute(Command<T> command) {
-    if (command instanceof CompleteTaskCmd) {
-      checkTask(command, "taskId", "variables");
-    } else if (command instanceof SubmitTaskFormCmd) {
-      checkTask(command, "taskId", "properties");
-    } else if (command instanceof StartProcessInstanceCmd) {
-      ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
-      checkStart(definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey()),
-          builder.getModificationBuilder(), "processVariables");
-    } else if (command instanceof SubmitStartFormCmd) {
-      checkStart(definition((String) read(command, "processDefinitionId"), null), command, "variables");
-    } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
-      ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
-      ProcessDefinitionEntity definition = definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey());
-      if (definition != null && strict(process(definition)) && !isAdmin()) {
-        throw new AuthorizationException("Proces '" + definition.getKey()
-            + "' można rozpocząć tylko od formularza startowego (instrukcje startowe są niedozwolone)");
-      }
+  public Map<String, Object> check(Submission submission) {
+    Process process = submission.definition().process();
+    if (!strict(process)) {
+      return null;
     }
-    return next.execute(command);
+    return submission.task() == null ? checkStart(submission, process) : checkTask(submission);
   }
 
-  private void checkTask(Object command, String taskIdField, String variablesField) {
-    String taskId = (String) read(command, taskIdField);
-    CommandContext context = Context.getCommandContext();
-    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-    if (task == null || task.getProcessDefinitionId() == null) {
-      return; // the command reports a missing task itself
+  @Override
+  public void checkStartAtActivities(ProcessModel definition, Caller caller) {
+    if (strict(definition.process()) && !isAdmin(caller)) {
+      throw new AuthorizationException("Proces '" + definition.key()
+          + "' można rozpocząć tylko od formularza startowego (instrukcje startowe są niedozwolone)");
     }
-    ProcessDefinitionEntity definition = definition(task.getProcessDefinitionId(), null);
-    Process process = process(definition);
-    if (!strict(process)) {
-      return;
-    }
-    UserTask userTask = model(definition).getModelElementById(task.getTaskDefinitionKey());
+  }
+
+  private Map<String, Object> checkTask(Submission submission) {
+    Submission.Task task = submission.task();
+    UserTask userTask = submission.definition().model().getModelElementById(task.definitionKey());
     String requiredRole = property(userTask, REQUIRED_ROLE_PROPERTY);
-    Authentication auth = context.getAuthentication();
-    if (requiredRole != null && auth != null && !inAnyGroup(auth, requiredRole) && !inGroup(auth, ADMIN_GROUP)) {
-      throw new AuthorizationException("Zadanie „" + task.getName() + "” może wykonać tylko "
-          + String.join(" lub ", requiredRoles(userTask).stream().map(pl.vetworkflow.identity.Groups::personOfRole)
-              .toList()) + ".");
+    Caller caller = submission.caller();
+    if (requiredRole != null && caller != null && !inAnyGroup(caller, requiredRole) && !caller.inGroup(ADMIN_GROUP)) {
+      throw new AuthorizationException("Zadanie „" + task.name() + "” może wykonać tylko "
+          + String.join(" lub ", requiredRoles(userTask).stream().map(Groups::personOfRole).toList()) + ".");
     }
     String formId = userTask.getCamundaFormRef();
-    Map<String, Object> current = context.runWithoutAuthorization(
-        () -> task.getExecution() == null ? Map.<String, Object>of() : task.getExecution().getVariables());
-    List<Violation> missingScans = missingDocuments(userTask, taskId);
+    List<Violation> missingScans = missingDocuments(userTask, task.id());
+    Map<String, Object> values;
     try {
-      validate(definition, formId, command, variablesField, current, auth);
+      values = validate(submission, formId, task.currentVariables().get());
     } catch (FormValidationException invalid) {
       if (missingScans.isEmpty()) {
         throw invalid;
@@ -136,6 +104,7 @@ public class FormSubmissionGuard extends CommandInterceptor {
     if (!missingScans.isEmpty()) {
       throw new FormValidationException(String.valueOf(formId), missingScans);
     }
+    return values;
   }
 
   /** The scans the step's {@code vet.requiresDocument} asks for that the case does not have yet. */
@@ -151,63 +120,31 @@ public class FormSubmissionGuard extends CommandInterceptor {
         .toList();
   }
 
-  private void checkStart(ProcessDefinitionEntity definition, Object holder, String variablesField) {
-    if (definition == null) {
-      return;
-    }
-    Process process = process(definition);
-    if (!strict(process)) {
-      return;
-    }
-    Collection<StartEvent> starts = process.getChildElementsByType(StartEvent.class);
-    String formId = starts.stream().filter(s -> s.getEventDefinitions().isEmpty()).findFirst()
-        .map(StartEvent::getCamundaFormRef).orElse(null);
-    validate(definition, formId, holder, variablesField, Map.of(), Context.getCommandContext().getAuthentication());
+  private Map<String, Object> checkStart(Submission submission, Process process) {
+    String formId = process.getChildElementsByType(StartEvent.class).stream()
+        .filter(s -> s.getEventDefinitions().isEmpty()).findFirst().map(StartEvent::getCamundaFormRef).orElse(null);
+    return validate(submission, formId, Map.of());
   }
 
-  private void validate(ProcessDefinitionEntity definition, String formId, Object holder, String variablesField,
-      Map<String, Object> current, Authentication auth) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> submitted = (Map<String, Object>) read(holder, variablesField);
-    Map<String, Object> values = new LinkedHashMap<>();
-    if (submitted != null) {
-      for (String key : submitted.keySet()) {
-        TypedValue typed = submitted instanceof VariableMap vm ? vm.getValueTyped(key) : null;
-        if (typed != null && typed.isTransient()) {
-          throw new FormValidationException(String.valueOf(formId),
-              List.of(new Violation(key, null, "zmienne przejściowe (transient) są niedozwolone")));
-        }
-        values.put(key, typed != null ? typed.getValue() : submitted.get(key));
-      }
+  /** The submitted values checked and normalised, or null when a step without form gets none. */
+  private Map<String, Object> validate(Submission submission, String formId, Map<String, Object> current) {
+    if (!submission.transientNames().isEmpty()) {
+      throw new FormValidationException(String.valueOf(formId), submission.transientNames().stream()
+          .map(key -> new Violation(key, null, "zmienne przejściowe (transient) są niedozwolone")).toList());
     }
+    Map<String, Object> values = new LinkedHashMap<>(submission.values());
     if (formId == null) {
       if (!values.isEmpty()) {
         throw new FormValidationException("(brak formularza)", values.keySet().stream()
             .map(k -> new Violation(k, null, "ten krok nie przyjmuje danych")).toList());
       }
-      return;
+      return null;
     }
-    FormSchema schema = schemas.getObject().get(definition.getDeploymentId(), formId);
-    validator.getObject().validate(schema, values, current, auth == null ? null : auth.getUserId(),
-        auth == null ? List.of() : auth.getGroupIds());
-    write(holder, variablesField, Variables.fromMap(values));
-  }
-
-  private static ProcessDefinitionEntity definition(String id, String key) {
-    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
-    if (id != null) {
-      return configuration.getDeploymentCache().findDeployedProcessDefinitionById(id);
-    }
-    return key == null ? null : configuration.getDeploymentCache().findDeployedLatestProcessDefinitionByKey(key);
-  }
-
-  private static BpmnModelInstance model(ProcessDefinitionEntity definition) {
-    return Context.getProcessEngineConfiguration().getDeploymentCache()
-        .findBpmnModelInstanceForProcessDefinition(definition);
-  }
-
-  private static Process process(ProcessDefinitionEntity definition) {
-    return model(definition).getModelElementById(definition.getKey());
+    FormSchema schema = schemas.getObject().get(submission.definition().deploymentId(), formId);
+    Caller caller = submission.caller();
+    validator.getObject().validate(schema, values, current, caller == null ? null : caller.userId(),
+        caller == null ? List.of() : caller.groupIds());
+    return values;
   }
 
   private static boolean strict(Process process) {
@@ -215,21 +152,17 @@ public class FormSubmissionGuard extends CommandInterceptor {
   }
 
   /**
-   * The role groups of which a user must be in one to complete {@code task}, as checked on
-   * completion: {@link #requiredRoles} of its user task in an opted-in process, else none. The claim
-   * rule ({@code security.TaskClaimGuard}) uses it so that nobody claims what they may not complete.
-   * Runs inside an engine command.
+   * The role groups of which a user must be in one to complete a task, as checked on completion:
+   * the {@code vet.requiredRole} of its user task in an opted-in process ({@code vet.formValidation
+   * = strict}), else none. The claim rule ({@code security.TaskClaimRule}) uses it so that nobody
+   * claims what they may not complete.
    */
-  public static List<String> rolesToComplete(TaskEntity task) {
-    if (task.getProcessDefinitionId() == null) {
+  public static List<String> rolesToComplete(java.util.Map<String, String> processProperties,
+      java.util.Map<String, String> taskProperties) {
+    if (!"strict".equals(processProperties.get(VALIDATION_PROPERTY))) {
       return List.of();
     }
-    ProcessDefinitionEntity definition = definition(task.getProcessDefinitionId(), null);
-    if (definition == null || !strict(process(definition))) {
-      return List.of();
-    }
-    UserTask userTask = model(definition).getModelElementById(task.getTaskDefinitionKey());
-    return userTask == null ? List.of() : requiredRoles(userTask);
+    return splitRoles(taskProperties.get(REQUIRED_ROLE_PROPERTY));
   }
 
   /**
@@ -237,7 +170,10 @@ public class FormSubmissionGuard extends CommandInterceptor {
    * The notifications use it too, so nobody is told about a task they may not complete.
    */
   public static List<String> requiredRoles(UserTask userTask) {
-    String value = property(userTask, REQUIRED_ROLE_PROPERTY);
+    return splitRoles(property(userTask, REQUIRED_ROLE_PROPERTY));
+  }
+
+  private static List<String> splitRoles(String value) {
     return value == null ? List.of()
         : java.util.Arrays.stream(value.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
   }
@@ -252,38 +188,18 @@ public class FormSubmissionGuard extends CommandInterceptor {
         .findFirst().orElse(null);
   }
 
-  private static boolean isAdmin() {
-    Authentication auth = Context.getCommandContext().getAuthentication();
-    return auth == null || inGroup(auth, ADMIN_GROUP);
-  }
-
-  private static boolean inGroup(Authentication auth, String group) {
-    return auth.getGroupIds() != null && auth.getGroupIds().contains(group);
+  /** No user (the application's own call) or an administrator. */
+  private static boolean isAdmin(Caller caller) {
+    return caller == null || caller.inGroup(ADMIN_GROUP);
   }
 
   /** {@code groups}: one group id, or several separated by commas. */
-  private static boolean inAnyGroup(Authentication auth, String groups) {
+  private static boolean inAnyGroup(Caller caller, String groups) {
     for (String group : groups.split(",")) {
-      if (!group.isBlank() && inGroup(auth, group.strip())) {
+      if (!group.isBlank() && caller.inGroup(group.strip())) {
         return true;
       }
     }
     return false;
-  }
-
-  private static Object read(Object target, String name) {
-    Field field = ReflectionUtils.findField(target.getClass(), name);
-    if (field == null) {
-      throw new IllegalStateException("Engine class " + target.getClass().getName() + " has no field " + name
-          + ": FormSubmissionGuard must be adapted to this engine version");
-    }
-    ReflectionUtils.makeAccessible(field);
-    return ReflectionUtils.getField(field, target);
-  }
-
-  private static void write(Object target, String name, Object value) {
-    Field field = ReflectionUtils.findField(target.getClass(), name);
-    ReflectionUtils.makeAccessible(field);
-    ReflectionUtils.setField(field, target, value);
   }
 }

@@ -40,6 +40,28 @@ public class SchoolChecks {
     return true;
   }
 
+  /**
+   * Whether the submission is the programme office's: a coordinator or an administrator, or no user
+   * at all (a start by the application itself). The office acts for any school.
+   */
+  public boolean byProgrammeOffice(FormSubmission s) {
+    return !s.authenticated() || s.inGroup(Groups.COORDINATORS) || s.inGroup(Groups.ADMINS);
+  }
+
+  /**
+   * The school in {@code field} is the submitting user's own, unless the programme office submits
+   * ({@link #byProgrammeOffice}); records "możesz {@code allowed}; nie jesteś koordynatorem szkoły …"
+   * if not. The caller checks first that the school is known ({@link #knownSchool}).
+   *
+   * @param allowed what the user may do, in Polish: "planować zajęcia tylko dla własnej szkoły"
+   */
+  public void ownSchoolUnlessOffice(FormSubmission s, Violations v, String field, String allowed) {
+    String schoolId = s.text(field);
+    if (!byProgrammeOffice(s) && !s.inGroup(Groups.school(schoolId))) {
+      v.add(field, "możesz " + allowed + "; nie jesteś koordynatorem szkoły " + name(schoolId));
+    }
+  }
+
   /** A school as people read it in a message: its name in quotes (the registry id only if unknown). */
   public String name(String schoolId) {
     return "„" + organisations.school(schoolId).map(School::name).orElse(schoolId) + "”";

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.vetworkflow.participant.Pesel;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.TasklistCaseTest;
 import pl.vetworkflow.testsupport.TasklistUser;
 
@@ -19,6 +20,7 @@ import pl.vetworkflow.testsupport.TasklistUser;
  */
 class GroupActivityInTasklistTest extends TasklistCaseTest {
   static final String TITLE = "Programowanie w Pythonie dla klas technikum";
+  static final String FAIR = "Opolskie Targi Zawodów 2026";
 
   @Autowired GroupActivitySupports supports;
 
@@ -81,6 +83,64 @@ class GroupActivityInTasklistTest extends TasklistCaseTest {
     HistoricProcessInstance done = ended(instance);
     assertThat(done.getState()).isEqualTo("COMPLETED");
     assertThat(supports.ofCase(caseNumber)).extracting(s -> s.pesel() + ":" + s.status()).containsExactlyInAnyOrder(
-        first + ":" + GroupActivitySupports.Status.COMPLETED, second + ":" + GroupActivitySupports.Status.NOT_COMPLETED);
+        first + ":" + SupportRegistry.Status.COMPLETED, second + ":" + SupportRegistry.Status.NOT_COMPLETED);
+  }
+
+  /**
+   * A regional job fair the programme office plans without a school, approves, enrols visitors to and
+   * closes, only in Tasklist: a visitor present at its one meeting is supported, an absent one is not.
+   */
+  @Test
+  void theOfficeRunsARegionalJobFairInTasklist() {
+    newCase("group-activity-fair");
+    logIn("coordinator");
+    today(LocalDate.of(2026, 4, 1));
+    TasklistUser office = user("coordinator");
+    String present = Pesel.of(LocalDate.of(2008, 6, 14), 3391).value();
+    String absent = Pesel.of(LocalDate.of(2009, 1, 8), 7724).value();
+
+    office.startProcess("Zajęcia grupowe i wydarzenia");
+    office.choose("Rodzaj zajęć lub wydarzenia", "Targi pracy lub edukacyjne");
+    office.type("Tytuł lub temat", FAIR);
+    office.date("Data rozpoczęcia", "22.04.2026");
+    office.date("Data zakończenia", "22.04.2026");
+    office.type("Liczba spotkań", "1");
+    office.type("Liczba godzin (łącznie)", "5");
+    office.type("Miejsce", "Centrum Wystawienniczo-Kongresowe, Opole");
+    office.type("Planowana liczba uczestników", "300");
+    office.type("Planowany koszt (zł)", "18000,00");
+    office.step("targi-plan");
+    office.submitStartForm();
+    ProcessInstance instance = caseWith(GroupActivityVariables.PROCESS_KEY, GroupActivityVariables.ACTIVITY_TITLE, FAIR);
+    String caseNumber = instance.getBusinessKey();
+    assertThat(runtime.getVariable(instance.getId(), GroupActivityVariables.REGIONAL)).isEqualTo(true);
+
+    office.openTask(GROUP_TASKS, caseNumber, "Zatwierdź plan zajęć");
+    office.tick("Zatwierdzam");
+    office.complete();
+
+    office.openTask(GROUP_TASKS, caseNumber, "Zapisz uczestników");
+    office.row("Uczestnicy", 1).type("PESEL nowej osoby", present).type("Imię", "Natalia").type("Nazwisko", "Targowska")
+        .tick("Uczestnik otrzymał i potwierdził klauzulę informacyjną o przetwarzaniu danych osobowych");
+    office.addRow("Uczestnicy").type("PESEL nowej osoby", absent).type("Imię", "Igor").type("Nazwisko", "Nieobecny")
+        .tick("Uczestnik otrzymał i potwierdził klauzulę informacyjną o przetwarzaniu danych osobowych");
+    office.step("targi-uczestnicy");
+    office.complete();
+
+    today(LocalDate.of(2026, 4, 23));
+    office.openTask(GROUP_TASKS, caseNumber, "Wprowadź obecność na zajęciach");
+    office.row("Obecność uczestników", 1).type("Liczba obecności (spotkań)", "1");
+    office.row("Obecność uczestników", 2).type("Liczba obecności (spotkań)", "0");
+    office.complete();
+
+    office.openTask(GROUP_TASKS, caseNumber, "Zamknij zajęcia i podsumuj rezultat");
+    assertThat(office.value("Liczba uczestników, którzy otrzymali wsparcie")).isEqualTo("1");
+    office.type("Rezultat zajęć lub wydarzenia", "Targi odwiedziło 280 uczniów; 42 pracodawców przedstawiło oferty staży.");
+    office.step("targi-zamkniecie");
+    office.complete();
+
+    assertThat(ended(instance).getState()).isEqualTo("COMPLETED");
+    assertThat(supports.ofCase(caseNumber)).extracting(s -> s.pesel() + ":" + s.status()).containsExactlyInAnyOrder(
+        present + ":" + SupportRegistry.Status.COMPLETED, absent + ":" + SupportRegistry.Status.NOT_COMPLETED);
   }
 }

@@ -3,7 +3,6 @@ package pl.vetworkflow.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static pl.vetworkflow.activity.GroupActivityForms.*;
 import static pl.vetworkflow.activity.GroupActivityVariables.*;
 import static pl.vetworkflow.testsupport.CaseScenario.clock;
@@ -12,34 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.casework.TaskCardVariables;
-import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.notification.NotificationKind;
-import pl.vetworkflow.notification.OverdueTaskReminders;
-import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
-import pl.vetworkflow.testsupport.CaseScenario;
-import pl.vetworkflow.testsupport.CoverageGrants;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
-import pl.vetworkflow.testsupport.ReminderJob;
+import pl.vetworkflow.testsupport.RegistryCaseTest;
 import pl.vetworkflow.validation.JsonRows;
 
 /**
@@ -51,42 +33,15 @@ import pl.vetworkflow.validation.JsonRows;
 @H2IntegrationTest
 // own database: the registry and the supports start from zero
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:vet-group-activity;DB_CLOSE_DELAY=-1"})
-@Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class GroupActivityProcessTest {
+class GroupActivityProcessTest extends RegistryCaseTest {
   static final String SCHOOL1_MAIL = "school1@vet-workflow.example";
   static final String SCHOOL2_MAIL = "school2@vet-workflow.example";
   static final String COORDINATOR_MAIL = "coordinator@vet-workflow.example";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ParticipantRegistry participants;
   @Autowired GroupActivitySupports supports;
-  @Autowired Grants grants;
-  @Autowired OverdueTaskReminders reminderJob;
-  ReminderJob mails;
-  CaseScenario scenario;
 
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    scenario = new CaseScenario(runtime, tasks, identity);
-    mails = new ReminderJob(reminderJob, jdbc);
-    clock(TODAY);
-    jdbc.update("delete from vet_support");
-    jdbc.update("delete from vet_course_enrolment");
-    jdbc.update("delete from vet_participant");
-    CoverageGrants.letWorkingRolesReadDefinitions(grants);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+  GroupActivityProcessTest() {
+    super(TODAY);
   }
 
   @Test
@@ -137,7 +92,7 @@ class GroupActivityProcessTest {
     assertThat(participants.findByPesel(PUPIL_C.pesel()).orElseThrow().firstSupportDate()).isEqualTo(TODAY.minusMonths(2));
     assertThat(participants.count()).isEqualTo(3);
     assertThat(supports.ofCase(pi.getBusinessKey())).extracting(GroupActivitySupports.Support::status)
-        .containsOnly(GroupActivitySupports.Status.IN_PROGRESS).hasSize(3);
+        .containsOnly(SupportRegistry.Status.IN_PROGRESS).hasSize(3);
     Task attendanceTask = scenario.task(pi, "recordAttendance");
     assertThat(attendanceTask).hasCandidateGroup("school-1").hasName("Wprowadź obecność na zajęciach");
     assertThat(mails.recipients(attendanceTask.getId(), NotificationKind.TASK)).containsExactly(SCHOOL1_MAIL);

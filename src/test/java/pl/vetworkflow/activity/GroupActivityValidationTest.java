@@ -4,30 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.vetworkflow.activity.GroupActivityForms.*;
 import static pl.vetworkflow.activity.GroupActivityVariables.*;
-import static pl.vetworkflow.testsupport.CaseScenario.clock;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
-import pl.vetworkflow.identity.Grants;
-import pl.vetworkflow.participant.ParticipantRegistry;
-import pl.vetworkflow.testsupport.CaseScenario;
-import pl.vetworkflow.testsupport.CoverageGrants;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.testsupport.RegistryCaseTest;
 import pl.vetworkflow.validation.FormValidationException;
 
 /**
@@ -37,34 +22,11 @@ import pl.vetworkflow.validation.FormValidationException;
  */
 @H2IntegrationTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:vet-group-activity;DB_CLOSE_DELAY=-1"})
-@Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class GroupActivityValidationTest {
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ParticipantRegistry participants;
+class GroupActivityValidationTest extends RegistryCaseTest {
   @Autowired GroupActivitySupports supports;
-  @Autowired Grants grants;
-  CaseScenario scenario;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine());
-    scenario = new CaseScenario(runtime, tasks, identity);
-    clock(TODAY);
-    jdbc.update("delete from vet_support");
-    jdbc.update("delete from vet_course_enrolment");
-    jdbc.update("delete from vet_participant");
-    CoverageGrants.letWorkingRolesReadDefinitions(grants);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+  GroupActivityValidationTest() {
+    super(TODAY);
   }
 
   // ---------------------------------------------------------------- plan (start form)
@@ -153,7 +115,7 @@ class GroupActivityValidationTest {
     assertTaskRefused("school1", pi, "recordAttendance", attendanceOf(PUPIL_A.attended(5)), ATTENDANCE,
         "brak obecności uczestnika Zofia Adamska");
     assertThat(supports.ofCase(pi.getBusinessKey())).extracting(GroupActivitySupports.Support::status)
-        .containsOnly(GroupActivitySupports.Status.IN_PROGRESS);
+        .containsOnly(SupportRegistry.Status.IN_PROGRESS);
     assertThat(runtime.getVariable(pi.getId(), SUPPORTED_COUNT)).isNull();
   }
 

@@ -26,9 +26,11 @@ import pl.vetworkflow.VetWorkflowApplication;
  * <ul>
  *   <li>{@code run <label> <i,j,...>}: start and finish each case, one after the other, printing
  *       {@code started <i>} and {@code finished <i>}; at the end {@code ran <label> cases=..
- *       completions=.. ms=..};</li>
+ *       completions=.. ms=.. fired-meanwhile=..} (timers a job executor fired while the node was about to,
+ *       {@link Workload#timersFiredMeanwhile});</li>
  *   <li>{@code sweep <label>}: finish every open case (root process instance) in the database, e.g.
- *       those a dead node left half-done; prints {@code swept <label> cases=.. completions=.. ms=..};</li>
+ *       those a dead node left half-done; prints {@code swept <label> cases=.. completions=.. ms=..
+ *       fired-meanwhile=..};</li>
  *   <li>{@code exit}: closes the application.</li>
  * </ul>
  * A failed command prints {@code error <label> <message>}.
@@ -43,6 +45,8 @@ public final class BenchNode {
   static final int JOB_LOCK_MILLIS = 20_000;
   /** Mail claim lease of the nodes: the messages a dead node had claimed are sent by others after this. */
   static final int MAIL_LEASE_SECONDS = 20;
+  /** System property of the bench (passed on to the nodes): the longest wait of an idle job executor, ms. */
+  static final String MAX_WAIT_PROPERTY = "bench.nodes.job-max-wait-ms";
 
   private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
       true, StandardCharsets.UTF_8);
@@ -96,6 +100,15 @@ public final class BenchNode {
     all.put("vet.mail.dispatch.interval", "1s");
     all.put("vet.mail.dispatch.lease", MAIL_LEASE_SECONDS + "s");
     all.put("vet.mail.node-id", node);
+    // the engine's host name in the job log (ACT_HI_JOB_LOG.HOSTNAME_): which node created and which fired a job
+    all.put("camunda.bpm.generic-properties.properties.hostname", node);
+    // -Dbench.nodes.job-max-wait-ms: an idle job executor looks for due jobs at least this often (default: after
+    // 5 s, doubling up to 60 s), so that each node's job executor meets the other node's due timers more often
+    String maxWait = System.getProperty(MAX_WAIT_PROPERTY);
+    if (maxWait != null) {
+      all.put("camunda.bpm.job-execution.wait-time-in-millis", maxWait);
+      all.put("camunda.bpm.job-execution.max-wait", maxWait);
+    }
     all.put("logging.level.org.camunda.bpm.engine.context", "warn");
     all.put("logging.level.org.camunda.bpm.engine.jobexecutor", "warn");
     String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
@@ -105,6 +118,7 @@ public final class BenchNode {
   private static void run(Workload workload, String label, String cases) {
     long t0 = System.nanoTime();
     int before = workload.completions();
+    int racedBefore = workload.timersFiredMeanwhile();
     int done = 0;
     for (String c : cases.split(",")) {
       if (c.isBlank()) {
@@ -118,13 +132,14 @@ public final class BenchNode {
       done++;
     }
     say("ran " + label + " cases=" + done + " completions=" + (workload.completions() - before) + " ms="
-        + (System.nanoTime() - t0) / 1_000_000);
+        + (System.nanoTime() - t0) / 1_000_000 + " fired-meanwhile=" + (workload.timersFiredMeanwhile() - racedBefore));
   }
 
   /** Finishes every open case; cases can appear while it runs (none should), so it looks until none is left. */
   private static void sweep(Workload workload, RuntimeService runtime, String label) {
     long t0 = System.nanoTime();
     int before = workload.completions();
+    int racedBefore = workload.timersFiredMeanwhile();
     List<String> swept = new ArrayList<>();
     for (int round = 0; round < 10; round++) {
       List<String> open = runtime.createProcessInstanceQuery().rootProcessInstances().list().stream()
@@ -139,7 +154,7 @@ public final class BenchNode {
       }
     }
     say("swept " + label + " cases=" + swept.size() + " completions=" + (workload.completions() - before) + " ms="
-        + (System.nanoTime() - t0) / 1_000_000);
+        + (System.nanoTime() - t0) / 1_000_000 + " fired-meanwhile=" + (workload.timersFiredMeanwhile() - racedBefore));
   }
 
   private static void say(String line) {

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 
 /** A {@link BenchNode} JVM started by the bench: its commands, what it printed, and its end. */
 final class NodeProcess implements AutoCloseable {
-  /** The result line of a command: {@code ran|swept <label> cases=.. completions=.. ms=..}. */
-  record Result(String label, int cases, int completions, long millis) {}
+  /** The result line of a command: {@code ran|swept <label> cases=.. completions=.. ms=.. fired-meanwhile=..}. */
+  record Result(String label, int cases, int completions, long millis, int timersFiredMeanwhile) {}
 
   final String name;
   private final Process process;
@@ -65,6 +65,10 @@ final class NodeProcess implements AutoCloseable {
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx768m", "-Duser.timezone=Europe/Warsaw", "-Dfile.encoding=UTF-8",
           "-cp", classpath(), BenchNode.class.getName(), jdbcUrl, Integer.toString(smtpPort), name));
+      String maxWait = System.getProperty(BenchNode.MAX_WAIT_PROPERTY);
+      if (maxWait != null) {
+        command.add(1, "-D" + BenchNode.MAX_WAIT_PROPERTY + "=" + maxWait);
+      }
       Files.writeString(Bench.DIR.resolve(logName + ".command"), String.join("\n", command) + "\n");
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       return new NodeProcess(name, process, Bench.DIR.resolve(logName + ".log"));
@@ -144,7 +148,8 @@ final class NodeProcess implements AutoCloseable {
         Map<String, String> kv = java.util.Arrays.stream(part).skip(2).map(p -> p.split("=", 2))
             .collect(Collectors.toMap(p -> p[0], p -> p[1]));
         results.put(part[0] + ":" + part[1], new Result(part[1], Integer.parseInt(kv.get("cases")),
-            Integer.parseInt(kv.get("completions")), Long.parseLong(kv.get("ms"))));
+            Integer.parseInt(kv.get("completions")), Long.parseLong(kv.get("ms")),
+            Integer.parseInt(kv.getOrDefault("fired-meanwhile", "0"))));
       }
       case "error" -> errors.add(line);
       default -> { }

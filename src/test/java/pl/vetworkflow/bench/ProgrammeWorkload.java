@@ -64,8 +64,10 @@ import pl.vetworkflow.validation.JsonRows;
  * their groups) with valid form data derived from the case's variables, and when only waiting tasks
  * remain (the running internship, the enrolment changes) fires the case's next timer (planned end,
  * course start and end, offer deadline) with the engine clock set to its due time. A task or job that
- * vanished meanwhile (another node, the job executor) only makes it look again. The engine clock is the
- * JVM-wide {@link ClockUtil}: one driving thread per JVM.
+ * vanished meanwhile (another node, the job executor) only makes it look again, and so does a timer that is
+ * gone when the case's timers are read after its tasks (a job executor fired it in between: see
+ * {@link #finish}). The engine clock is the JVM-wide {@link ClockUtil}: one driving thread per JVM, and each
+ * node's job executor fires the timers that are due on its own node's clock.
  */
 final class ProgrammeWorkload implements Workload {
   enum Kind { STUDENT_INTERNSHIP, TEACHER_INTERNSHIP, COURSE, PROCUREMENT }
@@ -134,6 +136,7 @@ final class ProgrammeWorkload implements Workload {
   private final AtomicInteger completions = new AtomicInteger();
   private final AtomicInteger timersFired = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
+  private final AtomicInteger timersFiredMeanwhile = new AtomicInteger();
   private final Map<Kind, AtomicInteger> completionsByKind = new EnumMap<>(Kind.class);
 
   /** The full programme, or a share of it: system property {@code bench.replay.scale} (default 1.0). */
@@ -281,6 +284,19 @@ final class ProgrammeWorkload implements Workload {
       }
       Job timer = nextTimer(instances);
       if (timer == null) {
+        // The tasks were read before the timers: a job executor may have fired the timer in between and the case
+        // moved on. This node's executor, when it locked the timer just as executeJob ran (executeJob then fails
+        // with an optimistic locking exception, the timer still there) and committed after the tasks were read;
+        // or another node's, whose engine clock is past the due date. Its job and the case's new state are
+        // committed together, so a second look shows the new state: the case is stuck only if nothing moved.
+        List<Task> tasksNow = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+        List<ProcessInstance> instancesNow = runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey).list();
+        if (!ids(tasksNow).equals(ids(open)) || !instanceIds(instancesNow).equals(instanceIds(instances))
+            || nextTimer(instancesNow) != null) {
+          timersFiredMeanwhile.incrementAndGet();
+          continue;
+        }
         throw new IllegalStateException("case " + businessKey + " is stuck: open tasks "
             + open.stream().map(Task::getTaskDefinitionKey).toList() + ", no timer to fire");
       }
@@ -328,6 +344,19 @@ final class ProgrammeWorkload implements Workload {
 
   int retries() {
     return retries.get();
+  }
+
+  @Override
+  public int timersFiredMeanwhile() {
+    return timersFiredMeanwhile.get();
+  }
+
+  private static java.util.Set<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).collect(Collectors.toSet());
+  }
+
+  private static java.util.Set<String> instanceIds(List<ProcessInstance> instances) {
+    return instances.stream().map(ProcessInstance::getId).collect(Collectors.toSet());
   }
 
   private static boolean isConcurrencyFailure(RuntimeException e) {

@@ -69,8 +69,8 @@ class StatementProfileBenchTest {
     for (StackTraceElement f : trace) {
       String c = f.getClassName();
       if (c.startsWith("pl.vetworkflow") && !c.contains(".bench.") && !c.contains(".testsupport.")
-          && !c.endsWith("FormSubmissionGuard") && !c.endsWith("QueryExpressionGuard")
-          && !c.endsWith("CaseSearch")) {
+          && !c.endsWith("FormSubmissionGuard") && !c.endsWith("SubmissionGuard") && !c.endsWith("QueryExpressionGuard")
+          && !c.endsWith("TaskSearch") && !c.endsWith("NewTasks")) {
         return c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName();
       }
     }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.vetworkflow.identity.Groups;
 import pl.vetworkflow.identity.TaskFilters;
-import pl.vetworkflow.performance.TaskQueryPerformancePlugin;
-import pl.vetworkflow.performance.TasklistQueryTuning;
+import pl.vetworkflow.engine.tasklist.TaskQueryPerformancePlugin;
+import pl.vetworkflow.engine.tasklist.TasklistQueryTuning;
 
 /**
  * Tasklist at scale: 50,000 open tasks over 100 organisations (60 schools, 40 employers) and the

@@ -20,4 +20,12 @@ interface Workload {
 
   /** User-task completions this workload object has done so far. */
   int completions();
+
+  /**
+   * How often a case's timer was fired by a job executor (of this node or another) between {@link #finish}
+   * reading the case's tasks and reading its timers, so far.
+   */
+  default int timersFiredMeanwhile() {
+    return 0;
+  }
 }

@@ -3,41 +3,23 @@ package pl.vetworkflow.counselling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static pl.vetworkflow.counselling.CareerCounsellingForms.*;
 import static pl.vetworkflow.counselling.CareerCounsellingVariables.*;
 import static pl.vetworkflow.testsupport.CaseScenario.clock;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 import pl.vetworkflow.casework.TaskCardVariables;
-import pl.vetworkflow.identity.Grants;
 import pl.vetworkflow.notification.NotificationKind;
-import pl.vetworkflow.notification.OverdueTaskReminders;
-import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
-import pl.vetworkflow.testsupport.CaseScenario;
-import pl.vetworkflow.testsupport.CoverageGrants;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
-import pl.vetworkflow.testsupport.ReminderJob;
+import pl.vetworkflow.testsupport.RegistryCaseTest;
 import pl.vetworkflow.validation.JsonRows;
 
 /**
@@ -49,40 +31,13 @@ import pl.vetworkflow.validation.JsonRows;
 @H2IntegrationTest
 // own database: the registry and the supports start from zero
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:vet-career-counselling;DB_CLOSE_DELAY=-1"})
-@Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class CareerCounsellingProcessTest {
+class CareerCounsellingProcessTest extends RegistryCaseTest {
   static final String SCHOOL1_MAIL = "school1@vet-workflow.example";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ParticipantRegistry participants;
   @Autowired CounsellingSupports supports;
-  @Autowired Grants grants;
-  @Autowired OverdueTaskReminders reminderJob;
-  ReminderJob mails;
-  CaseScenario scenario;
 
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    scenario = new CaseScenario(runtime, tasks, identity);
-    mails = new ReminderJob(reminderJob, jdbc);
-    clock(TODAY);
-    jdbc.update("delete from vet_support");
-    jdbc.update("delete from vet_course_enrolment");
-    jdbc.update("delete from vet_participant");
-    CoverageGrants.letWorkingRolesReadDefinitions(grants);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+  CareerCounsellingProcessTest() {
+    super(TODAY);
   }
 
   @Test
@@ -99,7 +54,7 @@ class CareerCounsellingProcessTest {
       assertThat(p.firstSupportDate()).isEqualTo(TODAY);
     });
     assertThat(supports.ofCase(pi.getBusinessKey())).get().extracting(CounsellingSupports.Support::status)
-        .isEqualTo(CounsellingSupports.Status.IN_PROGRESS);
+        .isEqualTo(SupportRegistry.Status.IN_PROGRESS);
 
     Task session = scenario.task(pi, "recordSession");
     assertThat(session).hasCandidateGroup("school-1").hasName("Zapisz sesję doradczą");
@@ -135,7 +90,7 @@ class CareerCounsellingProcessTest {
         .containsEntry(RECOMMENDED_PATH, "QUALIFICATION_COURSES").containsEntry(PLAN_GOALS, "Zdobyć kwalifikację INF.04");
     // the registry counts whole hours: 1,5 h rounds to 2
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.COMPLETED);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.COMPLETED);
       assertThat(s.start()).isEqualTo(TODAY);
       assertThat(s.end()).isEqualTo(TODAY.plusDays(3));
       assertThat(s.hours()).isEqualTo(2);
@@ -174,7 +129,7 @@ class CareerCounsellingProcessTest {
     assertThat(pi).isEnded().hasPassed("counsellingCompleted").variables().containsEntry(PLAN_REMARKS, "Wolontariat w schronisku");
     assertThat(participants.count()).isEqualTo(before);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.COMPLETED);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.COMPLETED);
       assertThat(s.hours()).isEqualTo(6);
       assertThat(s.participantId()).isEqualTo(participants.findByPesel(PUPIL_PESEL_VALUE).orElseThrow().id());
     });
@@ -191,7 +146,7 @@ class CareerCounsellingProcessTest {
         .containsEntry(PUPIL_RESIGNED, true).containsEntry(RESIGNATION_REASON, "Uczeń zmienił szkołę")
         .containsEntry(SESSION_COUNT, 1L);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.NOT_COMPLETED);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.NOT_COMPLETED);
       assertThat(s.end()).isEqualTo(TODAY.plusDays(7));
       assertThat(s.hours()).isEqualTo(1);
     });

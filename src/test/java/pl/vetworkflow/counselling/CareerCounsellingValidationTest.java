@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.vetworkflow.counselling.CareerCounsellingForms.*;
 import static pl.vetworkflow.counselling.CareerCounsellingVariables.*;
-import static pl.vetworkflow.testsupport.CaseScenario.clock;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
-import pl.vetworkflow.identity.Grants;
-import pl.vetworkflow.participant.ParticipantRegistry;
 import pl.vetworkflow.participant.ParticipantType;
-import pl.vetworkflow.testsupport.CaseScenario;
-import pl.vetworkflow.testsupport.CoverageGrants;
+import pl.vetworkflow.support.SupportRegistry;
 import pl.vetworkflow.testsupport.H2IntegrationTest;
+import pl.vetworkflow.testsupport.RegistryCaseTest;
 import pl.vetworkflow.validation.FormValidationException;
 
 /**
@@ -38,34 +23,11 @@ import pl.vetworkflow.validation.FormValidationException;
  */
 @H2IntegrationTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:vet-career-counselling;DB_CLOSE_DELAY=-1"})
-@Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class CareerCounsellingValidationTest {
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ParticipantRegistry participants;
+class CareerCounsellingValidationTest extends RegistryCaseTest {
   @Autowired CounsellingSupports supports;
-  @Autowired Grants grants;
-  CaseScenario scenario;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine());
-    scenario = new CaseScenario(runtime, tasks, identity);
-    clock(TODAY);
-    jdbc.update("delete from vet_support");
-    jdbc.update("delete from vet_course_enrolment");
-    jdbc.update("delete from vet_participant");
-    CoverageGrants.letWorkingRolesReadDefinitions(grants);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+  CareerCounsellingValidationTest() {
+    super(TODAY);
   }
 
   // ---------------------------------------------------------------- start form
@@ -149,7 +111,7 @@ class CareerCounsellingValidationTest {
         .isInstanceOf(FormValidationException.class).hasMessageContaining("„Uwagi”: zalecono ścieżkę „inne”: opisz ją w uwagach");
     assertThat(scenario.task(pi, "prepareActionPlan").getId()).isEqualTo(taskId);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().extracting(CounsellingSupports.Support::status)
-        .isEqualTo(CounsellingSupports.Status.IN_PROGRESS);
+        .isEqualTo(SupportRegistry.Status.IN_PROGRESS);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -177,7 +139,7 @@ class CareerCounsellingValidationTest {
     assertThat(scenario.task(pi, "recordSession").getId()).isEqualTo(taskId);
     assertThat(snapshot(pi)).isEqualTo(before);
     assertThat(supports.ofCase(pi.getBusinessKey())).get().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(CounsellingSupports.Status.IN_PROGRESS);
+      assertThat(s.status()).isEqualTo(SupportRegistry.Status.IN_PROGRESS);
       assertThat(s.hours()).isNull();
     });
   }

@@ -49,34 +49,34 @@ class EngineContractTest {
 
   static final List<ReflectedField> REFLECTED_FIELDS = List.of(
       new ReflectedField(TaskEntity.class, "variableStore", VariableStore.class,
-          "casework.TaskCards, notification.TaskNotifier: a new task's variables are known to be empty (no query)"),
+          "engine.NewTasks (casework.TaskCards, notification.TaskNotifier): a new task's variables are known to be empty (no query)"),
       new ReflectedField(AbstractExecuteFilterCmd.class, "extendingQuery", Object.class,
-          "security.QueryExpressionGuard (expressions of a running filter), casework.CaseSearch (search by case)"),
+          "engine.hardening.QueryExpressionGuard (expressions of a running filter), engine.tasklist.TaskSearch (search by case)"),
       new ReflectedField(AbstractExecuteFilterCmd.class, "filterId", String.class,
-          "security.QueryExpressionGuard: the stored query of a running filter"),
+          "engine.hardening.QueryExpressionGuard: the stored query of a running filter"),
       new ReflectedField(SaveFilterCmd.class, "filter", Filter.class,
-          "security.QueryExpressionGuard: expressions of a filter being saved"),
+          "engine.hardening.QueryExpressionGuard: expressions of a filter being saved"),
       new ReflectedField(TaskQueryImpl.class, "nameLike", String.class,
-          "casework.CaseSearch: Tasklist's free-text search moves into an 'or' over the card"),
-      new ReflectedField(CompleteTaskCmd.class, "taskId", String.class, "validation.FormSubmissionGuard"),
+          "engine.tasklist.TaskSearch: Tasklist's free-text search moves into an 'or' over the card"),
+      new ReflectedField(CompleteTaskCmd.class, "taskId", String.class, "engine.submissions.SubmissionGuard"),
       new ReflectedField(CompleteTaskCmd.class, "variables", Map.class,
-          "validation.FormSubmissionGuard: read, checked, replaced by the normalised values"),
-      new ReflectedField(SubmitTaskFormCmd.class, "taskId", String.class, "validation.FormSubmissionGuard"),
-      new ReflectedField(SubmitTaskFormCmd.class, "properties", Map.class, "validation.FormSubmissionGuard"),
+          "engine.submissions.SubmissionGuard: read, checked, replaced by the normalised values"),
+      new ReflectedField(SubmitTaskFormCmd.class, "taskId", String.class, "engine.submissions.SubmissionGuard"),
+      new ReflectedField(SubmitTaskFormCmd.class, "properties", Map.class, "engine.submissions.SubmissionGuard"),
       new ReflectedField(StartProcessInstanceCmd.class, "instantiationBuilder", ProcessInstantiationBuilderImpl.class,
-          "validation.FormSubmissionGuard"),
+          "engine.submissions.SubmissionGuard"),
       new ReflectedField(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder",
-          ProcessInstantiationBuilderImpl.class, "validation.FormSubmissionGuard: start instructions refused"),
+          ProcessInstantiationBuilderImpl.class, "engine.submissions.SubmissionGuard: start instructions refused"),
       new ReflectedField(ProcessInstanceModificationBuilderImpl.class, "processVariables", Map.class,
-          "validation.FormSubmissionGuard: the variables of a REST/Java start"),
-      new ReflectedField(SubmitStartFormCmd.class, "processDefinitionId", String.class, "validation.FormSubmissionGuard"),
-      new ReflectedField(SubmitStartFormCmd.class, "variables", Map.class, "validation.FormSubmissionGuard"),
-      new ReflectedField(ClaimTaskCmd.class, "taskId", String.class, "security.TaskClaimGuard"),
-      new ReflectedField(ClaimTaskCmd.class, "userId", String.class, "security.TaskClaimGuard"),
-      new ReflectedField(AssignTaskCmd.class, "taskId", String.class, "security.TaskClaimGuard"),
-      new ReflectedField(AssignTaskCmd.class, "userId", String.class, "security.TaskClaimGuard"));
+          "engine.submissions.SubmissionGuard: the variables of a REST/Java start"),
+      new ReflectedField(SubmitStartFormCmd.class, "processDefinitionId", String.class, "engine.submissions.SubmissionGuard"),
+      new ReflectedField(SubmitStartFormCmd.class, "variables", Map.class, "engine.submissions.SubmissionGuard"),
+      new ReflectedField(ClaimTaskCmd.class, "taskId", String.class, "engine.claims.ClaimGuard"),
+      new ReflectedField(ClaimTaskCmd.class, "userId", String.class, "engine.claims.ClaimGuard"),
+      new ReflectedField(AssignTaskCmd.class, "taskId", String.class, "engine.claims.ClaimGuard"),
+      new ReflectedField(AssignTaskCmd.class, "userId", String.class, "engine.claims.ClaimGuard"));
 
-  /** The engine's task query mapping, rebuilt by {@code performance.TaskQueryRewrite}. */
+  /** The engine's task query mapping, rebuilt by {@code engine.tasklist.TaskQueryRewrite}. */
   static final String TASK_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
   static final String AUTH = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
 
@@ -177,7 +177,7 @@ class EngineContractTest {
       }
     }
     assertThat(changed).as("Camunda engine changed: " + TASK_MAPPING
-        + " (performance.TaskQueryRewrite installs nothing and logs a warning; see ADR 5)").isEmpty();
+        + " (engine.tasklist.TaskQueryRewrite installs nothing and logs a warning; see ADR 5)").isEmpty();
   }
 
   @Test

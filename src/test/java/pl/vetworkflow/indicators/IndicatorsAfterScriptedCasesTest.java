@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -140,12 +141,25 @@ class IndicatorsAfterScriptedCasesTest {
     assertThat(byKey(steps, "enterExitData", "taskKey").get("open").asLong()).isEqualTo(6);
     assertThat(byKey(steps, "enterExitData", "taskKey").get("processName").asText())
         .isEqualTo("Dane uczestnika do monitorowania");
-    // the monitoring export: the 5 who gave their ISCED level and disability status can be reported,
-    // the dropout (who gave neither) is listed as incomplete
-    String csv = Http.basic(port, "coordinator", "coordinator").get("/api/exports/participants.csv").body();
-    assertThat(csv.lines().skip(1).filter(l -> l.endsWith(";TAK"))).hasSize(5)
-        .allSatisfy(l -> assertThat(l).contains(";ISCED2;NIE;STUDENT;"));
-    assertThat(csv.lines().skip(1).filter(l -> l.endsWith(";NIE"))).hasSize(1);
+    // the monitoring export, one row per person and internship: the 5 who gave their ISCED level and
+    // disability status completed theirs; the dropout (who gave neither) has those cells empty
+    List<List<String>> export = ExportFiles.csv(
+        Http.basic(port, "coordinator", "coordinator").getBytes("/api/exports/participants.csv").body());
+    List<String> header = export.get(0);
+    List<List<String>> rows = export.subList(1, export.size());
+    assertThat(rows).hasSize(6).allSatisfy(r -> {
+      assertThat(r.get(header.indexOf("Rodzaj uczestnika"))).isEqualTo("Indywidualny");
+      assertThat(r.get(header.indexOf("Rodzaj przyznanego wsparcia"))).isEqualTo("Staż uczniowski u pracodawcy");
+    });
+    int path = header.indexOf("Zakończenie udziału osoby w projekcie zgodnie z zaplanowaną dla niej ścieżką uczestnictwa");
+    assertThat(rows.stream().filter(r -> r.get(path).equals("Tak"))).hasSize(5).allSatisfy(r -> {
+      assertThat(r.get(header.indexOf("Wykształcenie"))).isEqualTo("Gimnazjalne (ISCED 2)");
+      assertThat(r.get(header.indexOf("Osoba z niepełnosprawnościami"))).isEqualTo("Nie");
+    });
+    assertThat(rows.stream().filter(r -> r.get(path).equals("Nie"))).singleElement().satisfies(r -> {
+      assertThat(r.get(header.indexOf("Wykształcenie"))).isEmpty();
+      assertThat(r.get(header.indexOf("Data zakończenia udziału w projekcie"))).isEqualTo("2026-04-17");
+    });
 
     JsonNode overdue = body.get("bottlenecks").get("overdueTasksByGroup");
     assertThat(overdue).hasSize(1);

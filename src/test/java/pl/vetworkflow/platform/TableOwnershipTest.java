@@ -70,11 +70,7 @@ class TableOwnershipTest {
    * The named exceptions: a main source file (relative to src/main/java) and the tables of another
    * package it may name. Each must still be needed.
    */
-  static final Map<String, Set<String>> EXCEPTIONS = Map.of(
-      // PostgreSQL tuning of the engine's authorization table for the Tasklist queries (ADR 5): it creates
-      // statistics (or an expression index) on act_ru_authorization and analyzes it, but reads and writes
-      // no row; it belongs with the rest of the performance package's task-query work.
-      "pl/vetworkflow/performance/TasklistQueryTuning.java", Set.of("act_ru_authorization"));
+  static final Map<String, Set<String>> EXCEPTIONS = Map.of();
 
   private static final Pattern CREATE =
       Pattern.compile("(?i)^\\s*create\\s+(table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z0-9_]+)");

@@ -25,7 +25,10 @@ export default {
   // ../vet-forgotten-password.js: "Nie pamiętasz hasła?" on the login page.
   // vet-indicators.js: the dashboard plugin "Wskaźniki programu" (GET /api/indicators).
   // vet-documents.js: the tab "Dokumenty" of a process instance (GET /api/process-instances/{id}/documents).
-  customScripts: ['../vet-forgotten-password.js', 'scripts/vet-indicators.js', 'scripts/vet-documents.js'],
+  // vet-progress.js: the dashboard plugin "Kompletność danych uczestników" / "Postęp w czasie"
+  // (GET /api/indicators/completeness, /api/indicators/trends).
+  customScripts: ['../vet-forgotten-password.js', 'scripts/vet-indicators.js', 'scripts/vet-documents.js',
+    'scripts/vet-progress.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

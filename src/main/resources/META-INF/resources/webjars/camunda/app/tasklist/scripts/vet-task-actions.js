@@ -1,5 +1,5 @@
 // Tasklist offers "Przejmij" on every task a user can read, and the give-back (×) to whoever sees a
-// claim; the server refuses what the claim rule does not allow (security.TaskClaimGuard), e.g. the
+// claim; the server refuses what the claim rule does not allow (security.TaskClaimRule, enforced by engine.claims.ClaimGuard), e.g. the
 // programme office claiming a school's task. user-styles.css hides both until this script has asked
 // GET /api/tasks/{id}/actions (the same rule) about the opened task, then the body's classes show
 // what would go through; the assignee field (type another person's name) only for administrators.
