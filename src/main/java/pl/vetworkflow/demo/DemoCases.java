@@ -19,6 +19,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.activity.GroupActivityDemo;
+import pl.vetworkflow.counselling.CareerCounsellingDemo;
 import pl.vetworkflow.course.CourseDemo;
 import pl.vetworkflow.identity.DemoData;
 import pl.vetworkflow.internship.StudentInternshipDemo;
@@ -90,9 +91,14 @@ public class DemoCases {
           plan.variables())).getBusinessKey());
     }
 
-    log.info("Demo cases started: internships {}, {}, {}; procurement {}; course {}; group activities {}",
-        jan.getBusinessKey(), ola.getBusinessKey(), piotr.getBusinessKey(), workshop.getBusinessKey(),
-        welding.getBusinessKey(), activities);
+    // a pupil new to the registry starts counselling: the school also gets the pupil's monitoring data to fill in
+    ProcessInstance zuzanna = as("school1", () -> runtime.startProcessInstanceByKey(CareerCounsellingDemo.PROCESS_KEY,
+        CareerCounsellingDemo.start("1", Pesel.of(LocalDate.of(2008, 5, 12), 4568).value(), "Zuzanna", "Wójcik",
+            "3TM", "Anna Wiśniewska")));
+
+    log.info("Demo cases started: internships {}, {}, {}; procurement {}; course {}; group activities {};"
+        + " counselling {}", jan.getBusinessKey(), ola.getBusinessKey(), piotr.getBusinessKey(),
+        workshop.getBusinessKey(), welding.getBusinessKey(), activities, zuzanna.getBusinessKey());
   }
 
   private void completeFirstTask(ProcessInstance instance, String userId, Map<String, Object> variables) {

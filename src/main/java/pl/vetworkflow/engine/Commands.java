@@ -2,7 +2,11 @@ package pl.vetworkflow.engine;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -42,5 +46,50 @@ public final class Commands {
   public static <T> T inCommand(ProcessEngine engine, Supplier<T> action) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(context -> context.runWithoutAuthorization(action::get));
+  }
+
+  /**
+   * Runs {@code action} in the current engine command without authorization checks; fails outside a
+   * command ({@code what} names the caller's need in the message).
+   */
+  public static <T> T insideCommandWithoutAuthorization(String what, Supplier<T> action) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      throw new IllegalStateException(what + " inside an engine command only");
+    }
+    return context.runWithoutAuthorization(action::get);
+  }
+
+  /** The identity service of the engine running the current command. */
+  public static IdentityService identityService() {
+    return Context.getProcessEngineConfiguration().getIdentityService();
+  }
+
+  /**
+   * Runs {@code action} as the application: without the calling thread's authentication (a job sees
+   * every task and definition, whoever triggered it), which is restored afterwards.
+   */
+  public static <T> T asApplication(IdentityService identity, Supplier<T> action) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return action.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  /**
+   * Runs {@code action} on the open, active task {@code taskId} in a command without authorization,
+   * inside the current Spring transaction if there is one; null when the task is gone or suspended.
+   */
+  public static <T> T onActiveTask(ProcessEngine engine, String taskId, java.util.function.Function<DelegateTask, T> action) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(() -> {
+          TaskEntity task = context.getTaskManager().findTaskById(taskId);
+          return task == null || task.isSuspended() ? null : action.apply(task);
+        }));
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.NativeUserQuery;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
 
 /**
  * Members of a group who also have one of some roles, in one native query on the engine's own identity
@@ -31,5 +32,13 @@ public final class GroupMembers {
     }
     sql.append(")) order by U.ID_");
     return query.sql(sql.toString()).listPage(0, limit);
+  }
+
+  /**
+   * Whether {@link #withAnyRole} can be used in the current command: the engine reads users from its
+   * own database (not LDAP or another provider).
+   */
+  public static boolean rolesQueryable() {
+    return Context.getCommandContext().getReadOnlyIdentityProvider() instanceof DbReadOnlyIdentityServiceProvider;
   }
 }

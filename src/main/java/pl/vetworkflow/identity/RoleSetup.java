@@ -44,8 +44,8 @@ public class RoleSetup {
   public static final Map<String, List<String>> STARTABLE_PROCESSES = Map.of(
       Groups.SCHOOL_COORDINATORS,
       List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity",
-          "career-counselling"),
-      Groups.COORDINATORS, List.of("course", "group-activity", "career-counselling"));
+          "career-counselling", "participant-data"),
+      Groups.COORDINATORS, List.of("course", "group-activity", "career-counselling", "participant-data"));
 
   /**
    * Processes whose tasks each role works (the roles the user tasks' {@code vet.requiredRole} or
@@ -56,7 +56,7 @@ public class RoleSetup {
   public static final Map<String, List<String>> WORKED_PROCESSES = Map.of(
       Groups.SCHOOL_COORDINATORS,
       List.of("student-internship", "teacher-internship", "equipment-procurement", "course", "group-activity",
-          "career-counselling"),
+          "career-counselling", "participant-data"),
       Groups.TEACHERS, List.of("student-internship"),
       Groups.EMPLOYERS, List.of("student-internship", "teacher-internship", "employer-placement"));
 

@@ -23,6 +23,14 @@ public class TaskFilters {
   public static final String MY_GROUP_TASKS = "Zadania mojej grupy";
   public static final String OVERDUE = "Zaległe";
   public static final String ALL_TASKS = "Wszystkie zadania";
+  public static final String PARTICIPANT_DATA = "Dane uczestników";
+  /** The process whose tasks {@link #PARTICIPANT_DATA} lists (pl.vetworkflow.monitoring; named here, no dependency). */
+  static final String PARTICIPANT_DATA_PROCESS = "participant-data";
+  /**
+   * Its user tasks (ids in processes/participant-data.bpmn): kept out of the group and overdue filters,
+   * where a course start's twenty of them would push the casework off the first page.
+   */
+  static final String[] PARTICIPANT_DATA_TASKS = {"enterEntryData", "enterExitData"};
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -40,12 +48,19 @@ public class TaskFilters {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), Groups.WORKING_ROLES, cardVariables);
     ensure(MY_GROUP_TASKS, -5, "Zadania czekające na moją grupę lub organizację", "#2e7d32",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks(), Groups.WORKING_ROLES, cardVariables);
+            .includeAssignedTasks().taskDefinitionKeyNotIn(PARTICIPANT_DATA_TASKS), Groups.WORKING_ROLES, cardVariables);
     // by candidate group like the group filter (every user task has one): "all overdue tasks I may
     // see" made a school's Tasklist scan every open task of the programme (BENCHMARKS.md)
     ensure(OVERDUE, 0, "Zadania mojej grupy lub organizacji po terminie", "#c62828",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().dueBeforeExpression("${now()}"), Groups.WORKING_ROLES, cardVariables);
+            .includeAssignedTasks().dueBeforeExpression("${now()}").taskDefinitionKeyNotIn(PARTICIPANT_DATA_TASKS),
+        Groups.WORKING_ROLES, cardVariables);
+    // the monitoring data come in numbers (a course start registers everybody at once) and send no
+    // e-mail each: a filter of their own keeps them apart from the casework
+    ensure(PARTICIPANT_DATA, -3, "Dane uczestników do monitorowania, które czekają na moją szkołę lub grupę", "#6a1b9a",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .processDefinitionKey(PARTICIPANT_DATA_PROCESS), List.of(Groups.SCHOOL_COORDINATORS, Groups.COORDINATORS),
+        cardVariables);
     ensure(ALL_TASKS, 10, "Wszystkie zadania programu (biuro projektu)", "#555555",
         taskService.createTaskQuery(), List.of(Groups.COORDINATORS), cardVariables);
   }

@@ -12,13 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -27,7 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.vetworkflow.notification.ReminderLog.Outcome;
+import pl.vetworkflow.engine.Commands;
 import pl.vetworkflow.engine.EngineClock;
+import pl.vetworkflow.engine.OverdueTasks;
 
 /**
  * The one reminder mechanism of every process: a periodic job (run by
@@ -56,7 +51,7 @@ import pl.vetworkflow.engine.EngineClock;
 public class OverdueTaskReminders {
   private static final Logger LOG = LoggerFactory.getLogger(OverdueTaskReminders.class);
 
-  private final CommandExecutor commands;
+  private final ProcessEngine engine;
   private final IdentityService identity;
   private final ReminderRules rules;
   private final ReminderLog log;
@@ -72,7 +67,7 @@ public class OverdueTaskReminders {
       MailSettings mailSettings, ReminderSettings settings, PlatformTransactionManager transactionManager,
       MailDispatcher dispatcher, EngineClock clock) {
     this.clock = clock;
-    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    this.engine = engine;
     this.identity = engine.getIdentityService();
     this.rules = rules;
     this.log = log;
@@ -93,9 +88,8 @@ public class OverdueTaskReminders {
 
   /** One run at {@code now}: every overdue open task, page by page. */
   public Result run(Instant now) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication(); // the job sees every task and definition, whoever calls it
-    try {
+    // the job sees every task and definition, whoever calls it
+    return Commands.asApplication(identity, () -> {
       rules.refresh();
       Counts counts = new Counts();
       for (int first = 0; ; first += settings.batchSize()) {
@@ -126,11 +120,7 @@ public class OverdueTaskReminders {
             result.lost());
       }
       return result;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   /** An overdue open task of a process. */
@@ -145,22 +135,9 @@ public class OverdueTaskReminders {
 
   private Page overdue(Instant now, int first, int max) {
     Date dueBy = Date.from(now.plusMillis(1)); // dueBefore is exclusive: a task due right now is due
-    return commands.execute(context -> context.runWithoutAuthorization(() -> {
-      TaskQueryImpl query = new TaskQueryImpl(); // no executor of its own: runs in this command
-      query.active().dueBefore(dueBy).orderByDueDate().asc().orderByTaskId().asc();
-      List<Task> page = query.listPage(first, max);
-      List<Candidate> tasks = new ArrayList<>(page.size());
-      for (Task task : page) {
-        if (task.getProcessDefinitionId() == null) {
-          continue; // a stand-alone task: not part of any process, no rules
-        }
-        ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
-            .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
-        tasks.add(new Candidate(task.getId(), task.getProcessInstanceId(), definition.getKey(),
-            task.getTaskDefinitionKey(), task.getDueDate().toInstant()));
-      }
-      return new Page(tasks, page.size());
-    }));
+    OverdueTasks.Page page = OverdueTasks.page(engine, dueBy, first, max);
+    return new Page(page.tasks().stream().map(t -> new Candidate(t.taskId(), t.processInstanceId(),
+        t.processDefinitionKey(), t.taskDefinitionKey(), t.due())).toList(), page.read());
   }
 
   /**
@@ -196,11 +173,9 @@ public class OverdueTaskReminders {
           log.record(task.taskId(), step.step(), step.outcome(), task.processInstanceId(), task.processDefinitionKey(),
               task.taskDefinitionKey(), task.due(), now, node);
         }
-        Integer added = commands.execute(context -> context.runWithoutAuthorization(() -> {
-          TaskEntity open = context.getTaskManager().findTaskById(task.taskId());
-          if (open == null || open.isSuspended() || open.getDueDate() == null
-              || !open.getDueDate().toInstant().equals(task.due())) {
-            return null; // completed, suspended or rescheduled meanwhile
+        Integer added = Commands.onActiveTask(engine, task.taskId(), open -> {
+          if (open.getDueDate() == null || !open.getDueDate().toInstant().equals(task.due())) {
+            return null; // rescheduled meanwhile (or completed or suspended: no task at all)
           }
           int written = 0;
           for (Due step : due) {
@@ -212,7 +187,7 @@ public class OverdueTaskReminders {
             }
           }
           return written;
-        }));
+        });
         if (added == null) {
           status.setRollbackOnly();
         }

@@ -10,16 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import pl.vetworkflow.engine.Commands;
 import pl.vetworkflow.engine.GroupMembers;
 import pl.vetworkflow.validation.FormSubmissionGuard;
 
@@ -74,7 +72,7 @@ public class RecipientResolver {
 
   private List<Recipient> users(java.util.Collection<String> userIds, java.util.Collection<String> groupIds,
       List<String> requiredRoles) {
-    IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+    IdentityService identity = Commands.identityService();
     Map<String, User> users = new LinkedHashMap<>();
     for (String userId : userIds) {
       User user = identity.createUserQuery().userId(userId).singleResult();
@@ -88,8 +86,7 @@ public class RecipientResolver {
     }
     int max = settings.maxRecipientsPerGroup();
     boolean filterByRole = !requiredRoles.isEmpty();
-    boolean roleInQuery = filterByRole && Context.getCommandContext().getReadOnlyIdentityProvider()
-        instanceof DbReadOnlyIdentityServiceProvider;
+    boolean roleInQuery = filterByRole && GroupMembers.rolesQueryable();
     for (String groupId : groupIds) {
       List<User> members = roleInQuery
           ? GroupMembers.withAnyRole(identity, groupId, requiredRoles, max + 1)
@@ -133,11 +130,7 @@ public class RecipientResolver {
     return new ArrayList<>(byAddress.values());
   }
 
-  private static <T> T withoutAuthorization(java.util.concurrent.Callable<T> work) {
-    CommandContext context = Context.getCommandContext();
-    if (context == null) {
-      throw new IllegalStateException("Notification recipients are resolved inside an engine command only");
-    }
-    return context.runWithoutAuthorization(work);
+  private static <T> T withoutAuthorization(java.util.function.Supplier<T> work) {
+    return Commands.insideCommandWithoutAuthorization("Notification recipients are resolved", work);
   }
 }

@@ -1,6 +1,5 @@
 package pl.vetworkflow.notification;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -9,14 +8,12 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ReflectionUtils;
 import pl.vetworkflow.casework.CaseDescription;
+import pl.vetworkflow.engine.Definitions;
+import pl.vetworkflow.engine.NewTasks;
 import pl.vetworkflow.process.CaseVariables;
 
 /**
@@ -95,13 +92,8 @@ public class TaskNotifier {
   }
 
   private static String processName(DelegateTask task) {
-    if (task instanceof TaskEntity entity) {
-      ProcessDefinitionEntity definition = entity.getProcessDefinition();
-      if (definition != null) {
-        return MailText.singleLine(definition.getName(), 200);
-      }
-    }
-    return null;
+    String name = Definitions.name(task);
+    return name == null ? null : MailText.singleLine(name, 200);
   }
 
   /**
@@ -111,23 +103,7 @@ public class TaskNotifier {
    * read without the query for the task's own (empty) variables.
    */
   static boolean noLocalVariables(DelegateTask task) {
-    if (VARIABLE_STORE == null || !(task instanceof TaskEntity entity) || task.getExecution() == null) {
-      return false;
-    }
-    Object store = ReflectionUtils.getField(VARIABLE_STORE, entity);
-    return store instanceof VariableStore<?> variables && !variables.isInitialized();
-  }
-
-  private static final Field VARIABLE_STORE = variableStoreField();
-
-  private static Field variableStoreField() {
-    Field field = ReflectionUtils.findField(TaskEntity.class, "variableStore");
-    if (field == null || !VariableStore.class.isAssignableFrom(field.getType())) {
-      LOG.info("TaskEntity has no variable store field: new tasks' case names are read through the task");
-      return null;
-    }
-    ReflectionUtils.makeAccessible(field);
-    return field;
+    return task.getExecution() != null && NewTasks.localVariablesNotLoaded(task);
   }
 
   /** The display names of {@link CaseVariables} present on the task's (or execution's) scope, in their order. */

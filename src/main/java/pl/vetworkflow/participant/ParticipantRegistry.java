@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -29,19 +30,44 @@ public class ParticipantRegistry {
       rs.getDate("first_support_date").toLocalDate());
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public ParticipantRegistry(JdbcTemplate jdbc) {
+  public ParticipantRegistry(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
    * Records a form of support for a person. A new person gets a row; a known one keeps their row and
-   * their first-support date moves earlier if this support started earlier.
+   * their first-support date moves earlier if this support started earlier. Then publishes
+   * {@link ParticipantRegistered}.
    */
   @Transactional
   public Participant register(String peselText, String firstName, String lastName, ParticipantType type,
       String schoolId, LocalDate supportStart) {
+    return register(peselText, firstName, lastName, type, schoolId, supportStart, Map.of());
+  }
+
+  /**
+   * As {@link #register(String, String, String, ParticipantType, String, LocalDate)}, with the
+   * monitoring data the form of support itself asked (e.g. an internship application: education and
+   * disability), recorded as by {@link #recordMonitoringData(long, Map)} before {@link
+   * ParticipantRegistered} is published, so that its listeners see them.
+   */
+  @Transactional
+  public Participant register(String peselText, String firstName, String lastName, ParticipantType type,
+      String schoolId, LocalDate supportStart, Map<MonitoringField, String> givenAtSupport) {
     Pesel pesel = Pesel.parse(peselText);
+    boolean newPerson = insertOrUpdate(pesel, firstName, lastName, type, schoolId, supportStart);
+    Participant participant = findByPesel(pesel.value()).orElseThrow();
+    recordMonitoringData(participant.id(), givenAtSupport);
+    events.publishEvent(new ParticipantRegistered(participant.id(), newPerson));
+    return participant;
+  }
+
+  /** Whether the person is new. */
+  private boolean insertOrUpdate(Pesel pesel, String firstName, String lastName, ParticipantType type,
+      String schoolId, LocalDate supportStart) {
     Optional<Participant> existing = findByPesel(pesel.value());
     if (existing.isPresent()) {
       if (supportStart.isBefore(existing.get().firstSupportDate())) {
@@ -54,7 +80,7 @@ public class ParticipantRegistry {
           pesel.value(), firstName, lastName, pesel.sex().name(), Date.valueOf(pesel.birthDate()), type.name(),
           schoolId, Date.valueOf(supportStart), Timestamp.from(Instant.now()));
     }
-    return findByPesel(pesel.value()).orElseThrow();
+    return existing.isEmpty();
   }
 
   /**

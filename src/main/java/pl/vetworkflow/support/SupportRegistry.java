@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import pl.vetworkflow.engine.EngineClock;
@@ -41,11 +42,26 @@ public class SupportRegistry {
   private final JdbcTemplate jdbc;
   private final ParticipantRegistry participants;
   private final EngineClock clock;
+  private final ApplicationEventPublisher events;
 
-  public SupportRegistry(JdbcTemplate jdbc, ParticipantRegistry participants, EngineClock clock) {
+  public SupportRegistry(JdbcTemplate jdbc, ParticipantRegistry participants, EngineClock clock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.participants = participants;
     this.clock = clock;
+    this.events = events;
+  }
+
+  /** The person's forms of support still IN_PROGRESS. */
+  public long countInProgress(long participantId) {
+    return jdbc.queryForObject("select count(*) from vet_support where participant_id = ? and status = ?",
+        Long.class, participantId, Status.IN_PROGRESS.name());
+  }
+
+  /** Whether the person's participation has ended: they had a form of support and none is in progress now. */
+  public boolean participationEnded(long participantId) {
+    return jdbc.queryForObject("select count(*) from vet_support where participant_id = ?", Long.class,
+        participantId) > 0 && countInProgress(participantId) == 0;
   }
 
   /** Supports of this kind the person (by PESEL) has in progress or completed; 0 for someone not registered. */
@@ -78,14 +94,20 @@ public class SupportRegistry {
         processInstanceId, Date.valueOf(start), Status.IN_PROGRESS.name(), hours, now());
   }
 
-  /** The form of support of a case with one participant (an internship) ends: status, end and hours. */
+  /**
+   * The form of support of a case with one participant (an internship) ends: status, end and hours.
+   * Every {@code finish} publishes {@link ParticipationEnded} for the person, in this transaction.
+   */
   public void finish(Kind kind, String businessKey, Status status, LocalDate end, Integer hours) {
+    List<Long> participant = jdbc.queryForList("select participant_id from vet_support where kind = ?"
+        + " and case_business_key = ?", Long.class, kind.name(), businessKey);
     int updated = jdbc.update("update vet_support set status = ?, end_date = ?, hours = ?, updated_at = ?"
         + " where kind = ? and case_business_key = ?", status.name(), end == null ? null : Date.valueOf(end), hours,
         now(), kind.name(), businessKey);
     if (updated != 1) {
       throw new IllegalStateException("No support of kind " + kind + " recorded for case " + businessKey);
     }
+    ended(participant.get(0), status);
   }
 
   /** One participant's form of support of a case with many (a course) ends; its hours stay. */
@@ -97,6 +119,7 @@ public class SupportRegistry {
       throw new IllegalStateException("No support of kind " + kind + " recorded for participant " + participantId
           + " in case " + businessKey);
     }
+    ended(participantId, status);
   }
 
   /** One participant's form of support of a case with many (a group activity) ends, with the hours attended. */
@@ -107,6 +130,13 @@ public class SupportRegistry {
     if (updated != 1) {
       throw new IllegalStateException("No support of kind " + kind + " recorded for participant " + participantId
           + " in case " + businessKey);
+    }
+    ended(participantId, status);
+  }
+
+  private void ended(long participantId, Status status) {
+    if (status != Status.IN_PROGRESS) {
+      events.publishEvent(new ParticipationEnded(participantId));
     }
   }
 

@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +36,15 @@ import pl.vetworkflow.testsupport.H2IntegrationTest;
  */
 @H2IntegrationTest
 class AccountsBrowserTest {
+  private static final String PROBE = "accountProbe";
   private static final List<String> ENGLISH = List.of("Password", "password", "Submit", "Sign in", "Email", "Send",
       "expired", "invalid");
 
   @LocalServerPort int port;
   @Autowired MailDispatcher dispatcher;
   @Autowired TaskService taskService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
 
@@ -58,7 +64,10 @@ class AccountsBrowserTest {
   void smtpDown() {
     greenMail.stop();
     // this run's people and stand-alone tasks leave the shared test database (other tests count them)
-    taskService.createTaskQuery().taskNameLike("% " + run).list().forEach(t -> taskService.deleteTask(t.getId(), true));
+    taskService.createTaskQuery().taskNameLike("% " + run).list().stream().filter(t -> t.getProcessInstanceId() == null)
+        .forEach(t -> taskService.deleteTask(t.getId(), true));
+    repositoryService.createDeploymentQuery().deploymentName(PROBE).list()
+        .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
     identityService.createUserQuery().list().stream().map(u -> u.getId()).filter(id -> id.endsWith(run))
         .forEach(identityService::deleteUser);
   }
@@ -204,10 +213,13 @@ class AccountsBrowserTest {
     }
   }
 
+  /** A process task for {@code group} (the work filters list process tasks only: no stand-alone tasks in the product). */
   private void groupTask(String name, String group) {
-    Task task = taskService.newTask();
-    task.setName(name);
-    taskService.saveTask(task);
-    taskService.addCandidateGroup(task.getId(), group);
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
+      repositoryService.createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn",
+          Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1).startEvent().userTask("probeTask")
+              .name("${taskName}").camundaCandidateGroups("${group}").endEvent().done()).deploy();
+    }
+    runtimeService.startProcessInstanceByKey(PROBE, Map.of("taskName", name, "group", group));
   }
 }

@@ -111,7 +111,8 @@ abstract class TaskCardChecks {
     cases.complete("coordinator", course, "reviewCourseRequest",
         Map.of("reviewDecision", "RETURN", "reviewReason", "Podaj zawód zgodny z klasyfikacją."));
 
-    for (String filter : List.of(TaskFilters.MY_TASKS, TaskFilters.MY_GROUP_TASKS, TaskFilters.OVERDUE, TaskFilters.ALL_TASKS)) {
+    for (String filter : List.of(TaskFilters.MY_TASKS, TaskFilters.MY_GROUP_TASKS, TaskFilters.OVERDUE, TaskFilters.ALL_TASKS,
+        TaskFilters.PARTICIPANT_DATA)) {
       assertThat(filterVariables(filter)).as(filter).containsExactly(CASE_NUMBER, SUBJECT, WAITING_FOR);
     }
     Map<String, JsonNode> employer = cards("employer1", TaskFilters.MY_GROUP_TASKS);

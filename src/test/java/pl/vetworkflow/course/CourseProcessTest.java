@@ -92,6 +92,13 @@ class CourseProcessTest {
     BpmnAwareTests.reset();
   }
 
+  /** The person's monitoring-data cases (process participant-data), open or ended. */
+  long monitoringCases(Person person) {
+    long id = participants.findByPesel(person.pesel()).orElseThrow().id();
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("participant-data")
+        .variableValueEquals("participantId", id).count();
+  }
+
   // ---------------------------------------------------------------- paths
 
   @Test
@@ -158,6 +165,11 @@ class CourseProcessTest {
     assertThat(participants.findByPesel(STUDENT_B.pesel())).isEmpty();
     assertThat(participants.findByPesel(STUDENT_C.pesel()).orElseThrow().firstSupportDate())
         .isEqualTo(TODAY.minusMonths(2));
+    // each new participant gets one monitoring-data case; the student known before keeps the one of
+    // their first registration (above) and gets no second
+    assertThat(monitoringCases(STUDENT_A)).isEqualTo(1);
+    assertThat(monitoringCases(STUDENT_D)).isEqualTo(1);
+    assertThat(monitoringCases(STUDENT_C)).isEqualTo(1);
 
     scenario.courseEnds(pi);
     assertThat(pi).isWaitingAt("recordCourseResults");

@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,8 @@ class CourseRestOnPostgresTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired ParticipantRegistry participants;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
 
   Http coordinator;
   Http admin;
@@ -122,6 +127,9 @@ class CourseRestOnPostgresTest {
     // 5. the course starts and ends (the timers' jobs, run by the administrator as the job executor would)
     CourseScenario.clock(START);
     executeJob(instanceId, "courseStarts");
+    // the instructors are new to the registry: their monitoring data go to the programme office (no school)
+    assertThat(monitoringTasks(PNZ_ONE)).containsExactly("enterEntryData:coordinators");
+    assertThat(monitoringTasks(PNZ_TWO)).containsExactly("enterEntryData:coordinators");
     CourseScenario.clock(END.plusDays(2));
     executeJob(instanceId, "courseEnded");
 
@@ -157,6 +165,22 @@ class CourseRestOnPostgresTest {
         .containsExactly("INSTRUCTOR:COMPLETED", "INSTRUCTOR:COMPLETED");
     assertThat(jdbc.queryForObject("select status from vet_course where case_business_key = ?", String.class,
         businessKey)).isEqualTo("COMPLETED");
+    // the course was their only form of support: the situation on leaving is asked too
+    assertThat(monitoringTasks(PNZ_ONE)).containsExactlyInAnyOrder("enterEntryData:coordinators",
+        "enterExitData:coordinators");
+    assertThat(monitoringTasks(PNZ_TWO)).containsExactlyInAnyOrder("enterEntryData:coordinators",
+        "enterExitData:coordinators");
+  }
+
+  /** The person's open monitoring-data tasks (process participant-data), as "task:candidate group". */
+  List<String> monitoringTasks(Person person) {
+    long id = participants.findByPesel(person.pesel()).orElseThrow().id();
+    return runtime.createProcessInstanceQuery().processDefinitionKey("participant-data")
+        .variableValueEquals("participantId", id).list().stream()
+        .flatMap(pi -> tasks.createTaskQuery().processInstanceId(pi.getId()).list().stream())
+        .map(t -> t.getTaskDefinitionKey() + ":" + String.join(",", tasks.getIdentityLinksForTask(t.getId()).stream()
+            .map(IdentityLink::getGroupId).filter(g -> g != null).toList()))
+        .toList();
   }
 
   // ---------------------------------------------------------------- REST helpers

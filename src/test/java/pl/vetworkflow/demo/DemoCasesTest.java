@@ -2,6 +2,8 @@ package pl.vetworkflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -65,6 +67,16 @@ class DemoCasesTest {
     });
     assertThat(json.readTree(Http.basic(port, "coordinator", "coordinator")
         .get("/engine-rest/task?processDefinitionKey=group-activity&maxResults=50").body())).hasSize(5);
+
+    // school1 counsels a pupil new to the registry: its first session waits, and so does the pupil's
+    // monitoring data, in school1's "Dane uczestników" (found by school1, no e-mail of its own)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("career-counselling").count()).isEqualTo(1);
+    JsonNode data = json.readTree(Http.basic(port, "school1", "school1")
+        .get("/engine-rest/task?processDefinitionKey=participant-data&maxResults=50").body());
+    assertThat(data).hasSize(1);
+    assertThat(data.get(0).get("name").asText()).isEqualTo("Uzupełnij dane uczestnika do monitorowania");
+    assertThat(json.readTree(Http.basic(port, "school2", "school2")
+        .get("/engine-rest/task?processDefinitionKey=participant-data&maxResults=50").body())).isEmpty();
 
     // the programme's indicators over the demo cases (a regional fair waits without a school)
     var indicators = Http.basic(port, "coordinator", "coordinator").get("/api/indicators");

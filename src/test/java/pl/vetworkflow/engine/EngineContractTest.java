@@ -107,6 +107,7 @@ class EngineContractTest {
       "org.camunda.bpm.engine.impl.core.variable.scope.VariableStore",
       "org.camunda.bpm.engine.impl.db.AuthorizationCheck",
       "org.camunda.bpm.engine.impl.db.CompositePermissionCheck",
+      "org.camunda.bpm.engine.impl.db.ListQueryParameterObject",
       "org.camunda.bpm.engine.impl.db.PermissionCheck",
       "org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager",
       "org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache",

@@ -350,14 +350,17 @@ class TaskClaimRuleTest {
 
   /**
    * A strict process takes no start variables without a start form: the probe's start event sets
-   * the case's variables from the business key ("schoolId|employerId|requesterGroup").
+   * the case's variables from the business key ("schoolId|employerId|requesterGroup"). A
+   * participant-data case routes by responsibleGroup (the person's school or the programme office),
+   * which takes the requester group's value.
    */
   private static String caseVariablesFromBusinessKey() {
     StringBuilder listeners = new StringBuilder();
-    List<String> names = List.of("schoolId", "employerId", "requesterGroup");
+    List<String> names = List.of("schoolId", "employerId", "requesterGroup", "responsibleGroup");
     for (int i = 0; i < names.size(); i++) {
       listeners.append("<camunda:executionListener event='start' expression=\"${execution.setVariable('")
-          .append(names.get(i)).append("', execution.processBusinessKey.split('[|]')[").append(i).append("])}\"/>");
+          .append(names.get(i)).append("', execution.processBusinessKey.split('[|]')[").append(Math.min(i, 2))
+          .append("])}\"/>");
     }
     return listeners.toString();
   }

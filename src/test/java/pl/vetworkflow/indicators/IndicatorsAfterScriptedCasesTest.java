@@ -126,14 +126,21 @@ class IndicatorsAfterScriptedCasesTest {
     assertThat(school1.get("casesByStage").get(placement.getName()).asLong()).isEqualTo(1);
     assertThat(byKey(body.get("schools"), "2", "id").get("casesByStage").size()).isZero();
 
-    JsonNode step = body.get("bottlenecks").get("openTasksByStep");
-    assertThat(step).hasSize(1);
-    assertThat(step.get(0).get("taskKey").asText()).isEqualTo("confirmPlacement");
+    JsonNode steps = body.get("bottlenecks").get("openTasksByStep");
+    assertThat(steps).extracting(s -> s.get("taskKey").asText())
+        .containsExactlyInAnyOrder("confirmPlacement", "enterEntryData", "enterExitData");
+    JsonNode step = byKey(steps, "confirmPlacement", "taskKey");
     // the office reads the process by its Polish name, not by its key
-    assertThat(step.get(0).get("processName").asText()).isEqualTo("Skierowanie na staż do pracodawcy");
-    assertThat(step.get(0).get("open").asLong()).isEqualTo(1);
-    assertThat(step.get(0).get("overdue").asLong()).isEqualTo(1);
-    assertThat(step.get(0).get("oldestAgeHours").asLong()).isGreaterThanOrEqualTo(48);
+    assertThat(step.get("processName").asText()).isEqualTo("Skierowanie na staż do pracodawcy");
+    assertThat(step.get("open").asLong()).isEqualTo(1);
+    assertThat(step.get("overdue").asLong()).isEqualTo(1);
+    assertThat(step.get("oldestAgeHours").asLong()).isGreaterThanOrEqualTo(48);
+    // the monitoring data of the six participants wait for their school: at entry, and on leaving
+    // for the six whose only internship ended (completed or dropped out)
+    assertThat(byKey(steps, "enterEntryData", "taskKey").get("open").asLong()).isEqualTo(6);
+    assertThat(byKey(steps, "enterExitData", "taskKey").get("open").asLong()).isEqualTo(6);
+    assertThat(byKey(steps, "enterExitData", "taskKey").get("processName").asText())
+        .isEqualTo("Dane uczestnika do monitorowania");
     // the monitoring export, one row per person and internship: the 5 who gave their ISCED level and
     // disability status completed theirs; the dropout (who gave neither) has those cells empty
     List<List<String>> export = ExportFiles.csv(

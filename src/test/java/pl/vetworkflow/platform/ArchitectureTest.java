@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -47,14 +46,12 @@ class ArchitectureTest {
   /**
    * Engine internals are used only in {@code pl.vetworkflow.engine}, behind small interfaces and
    * records the features call ({@code engine.EngineContractTest} lists what the package relies on).
-   * Frozen: the uses that have not moved yet are recorded in {@code src/test/resources/archunit-store}
-   * and shrink as they move (ArchUnit removes fixed ones from the store); a new use fails the test.
    */
   @ArchTest
-  static final ArchRule engineInternalsOnlyInEngine = FreezingArchRule.freeze(noClasses()
+  static final ArchRule engineInternalsOnlyInEngine = noClasses()
       .that().resideOutsideOfPackage("pl.vetworkflow.engine..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..", "org.camunda.bpm.webapp.impl..")
-      .because("engine internals change with every engine release: they are kept in one package"));
+      .because("engine internals change with every engine release: they are kept in one package");
 
   /** The engine package is the bottom layer: it calls features only through interfaces it declares. */
   @ArchTest

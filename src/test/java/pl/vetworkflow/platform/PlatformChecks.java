@@ -77,6 +77,12 @@ abstract class PlatformChecks {
     var all = filterService.createTaskFilterQuery().filterName(TaskFilters.ALL_TASKS).singleResult();
     assertThat(authorizationService.isUserAuthorized("employer1", java.util.List.of(Groups.EMPLOYERS),
         Permissions.READ, Resources.FILTER, all.getId())).isFalse();
+    // the monitoring data's filter: school coordinators and the programme office, not employers
+    var data = filterService.createTaskFilterQuery().filterName(TaskFilters.PARTICIPANT_DATA).singleResult();
+    assertThat(authorizationService.isUserAuthorized("school1", java.util.List.of(Groups.SCHOOL_COORDINATORS,
+        Groups.school("1")), Permissions.READ, Resources.FILTER, data.getId())).isTrue();
+    assertThat(authorizationService.isUserAuthorized("employer1", java.util.List.of(Groups.EMPLOYERS,
+        Groups.employer("1")), Permissions.READ, Resources.FILTER, data.getId())).isFalse();
   }
 
   @Test

@@ -178,7 +178,7 @@ class TaskActionsTest {
       }
       rolesOfProcess.put(definition.getKey(), roles);
     }
-    assertThat(rolesOfProcess).hasSize(8);
+    assertThat(rolesOfProcess).hasSize(9);
     int grants = 0;
     for (Map.Entry<String, Set<String>> entry : rolesOfProcess.entrySet()) {
       for (String role : entry.getValue()) {
@@ -198,7 +198,7 @@ class TaskActionsTest {
       assertThat(JSON.readTree(http.get(startable).body()).get("count").asInt()).as(user).isZero();
     }
     assertThat(JSON.readTree(Http.webappSession(port, "tasklist", "school1", "school1").get(startable).body())
-        .get("count").asInt()).isEqualTo(6);
+        .get("count").asInt()).isEqualTo(7);
 
     // the task view's process name, as Tasklist reads the task (HAL, process definition embedded)
     Map<String, Task> open = openTasks();

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -102,6 +103,7 @@ public abstract class TasklistCaseTest {
   @Autowired protected HistoryService history;
   @Autowired protected ManagementService management;
   @Autowired protected TaskService tasks;
+  @Autowired private RepositoryService repository;
   @Autowired private MailDispatcher dispatcher;
   @Autowired private TaskLinks links;
 
@@ -192,12 +194,27 @@ public abstract class TasklistCaseTest {
     List<MimeMessage> told = Arrays.stream(MAIL.getReceivedMessages())
         .filter(m -> address.equals(recipient(m)) && subject(m).startsWith("Nowe zadanie: "))
         .filter(m -> String.valueOf(plainText(m)).contains(link)).toList();
-    assertThat(told).as("%s was told of '%s' by one e-mail linking to it", userId, taskName).hasSize(1);
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (digestOnly(task)) {
+      // a model with vet.mail = digest (the monitoring data): its tasks are told of together, never one by one
+      assertThat(told).as("%s had no e-mail of its own about '%s'", userId, taskName).isEmpty();
+      return;
+    }
+    assertThat(told).as("%s was told of '%s' by one e-mail linking to it", userId, taskName).hasSize(1);
     String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
         .getBusinessKey();
     assertThat(subject(told.get(0))).isEqualTo("Nowe zadanie: " + task.getName() + " (sprawa " + caseNumber + ")");
     assertThat(plainText(told.get(0))).contains("Numer sprawy: " + caseNumber);
+  }
+
+  /** Whether the task's process has the extension property {@code vet.mail = digest}. */
+  private boolean digestOnly(Task task) {
+    var process = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next();
+    return process.getExtensionElements() != null && process.getExtensionElements().getElementsQuery()
+        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .anyMatch(p -> "vet.mail".equals(p.getCamundaName()) && "digest".equals(p.getCamundaValue()));
   }
 
   // ------------------------------------------------------------------ the engine's side

@@ -38,7 +38,8 @@ class TasklistBrowserTest {
       String page = browser.bodyText();
       browser.screenshot("tasklist-school1");
 
-      assertThat(page).contains(TaskFilters.MY_TASKS, TaskFilters.MY_GROUP_TASKS, TaskFilters.OVERDUE)
+      assertThat(page).contains(TaskFilters.MY_TASKS, TaskFilters.MY_GROUP_TASKS, TaskFilters.OVERDUE,
+              TaskFilters.PARTICIPANT_DATA)
           .doesNotContain(TaskFilters.ALL_TASKS) // coordinators only
           .doesNotContain("Start process", "Log out", "Camunda 7 Community Edition");
       // the shared programme stylesheet is served and applied (navy header stripe)

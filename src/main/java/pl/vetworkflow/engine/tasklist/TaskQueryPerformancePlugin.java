@@ -14,24 +14,27 @@ import org.springframework.stereotype.Component;
  * Makes the engine's task queries fast for authenticated users at many open tasks (BENCHMARKS.md,
  * "Tasklist at scale"): {@link TaskQueryRewrite} (authorization check as semi-joins, count without
  * DISTINCT when possible) and {@link GlobalGrantAwareAuthorizationManager} (no check for users who
- * may read every task). On with {@code vet.performance.tasklist-tuning} (default true), like
+ * may read every task; the user's groups with authorizations looked up per group). On with {@code vet.performance.tasklist-tuning} (default true), like
  * {@link TasklistQueryTuning}.
  */
 @Component
 @ConditionalOnProperty(name = "vet.performance.tasklist-tuning", havingValue = "true", matchIfMissing = true)
 public class TaskQueryPerformancePlugin extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(TaskQueryPerformancePlugin.class);
+  private final GlobalGrantAwareAuthorizationManager.Factory authorizationManagers =
+      new GlobalGrantAwareAuthorizationManager.Factory();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new GlobalGrantAwareAuthorizationManager.Factory());
+    factories.add(authorizationManagers);
     configuration.setCustomSessionFactories(factories);
   }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
+    authorizationManagers.installStatements(configuration);
     try {
       TaskQueryRewrite.install(configuration);
       LOG.info("Task queries: authorization check as semi-joins ({})", TaskQueryRewrite.TEMPLATE);

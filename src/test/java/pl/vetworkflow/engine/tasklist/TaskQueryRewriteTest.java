@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,34 @@ class TaskQueryRewriteTest {
     assertThat(checked("coordinator")).isFalse();
     assertThat(checked("school1")).isTrue();
     assertThat(checked("employer1")).isTrue();
+  }
+
+  @Test
+  void groupsWithAuthorizationsAreTheOnesTheEngineFinds() {
+    List<List<String>> asked = new ArrayList<>();
+    for (String user : USERS) {
+      asked.add(identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    }
+    asked.add(List.of("school-1", "no-such-group", "school-1"));
+    asked.add(List.of("no-such-group"));
+    asked.add(Arrays.asList("employer-2", null));
+    asked.add(List.of());
+    int nonEmpty = 0;
+    for (List<String> groups : asked) {
+      List<List<String>> answers = configuration().getCommandExecutorTxRequired().execute(context -> {
+        AuthorizationManager ours = context.getAuthorizationManager();
+        assertThat(ours).isInstanceOf(GlobalGrantAwareAuthorizationManager.class);
+        // twice: the second answer comes from the command's cache
+        return List.of(ours.filterAuthenticatedGroupIds(groups), ours.filterAuthenticatedGroupIds(groups),
+            new AuthorizationManager().filterAuthenticatedGroupIds(groups));
+      });
+      assertThat(answers.get(0)).as(String.valueOf(groups)).containsExactlyInAnyOrderElementsOf(answers.get(2))
+          .doesNotHaveDuplicates();
+      assertThat(answers.get(1)).as(String.valueOf(groups)).isEqualTo(answers.get(0));
+      nonEmpty += answers.get(2).isEmpty() ? 0 : 1;
+    }
+    // the demo users' groups hold authorizations (filters, tasks); an unknown group holds none
+    assertThat(nonEmpty).isGreaterThanOrEqualTo(USERS.size());
   }
 
   @Test

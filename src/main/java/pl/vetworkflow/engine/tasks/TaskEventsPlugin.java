@@ -1,4 +1,4 @@
-package pl.vetworkflow.notification;
+package pl.vetworkflow.engine.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -17,24 +16,20 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import pl.vetworkflow.casework.TaskCards;
 
 /**
- * Hooks notifications into every user task of every deployed model, present and future, without an
- * element in the model: a parse listener gives each user task built-in "create" and "assignment"
- * listeners. Built-in listeners also run when a task is created by process instance modification
- * with "skip custom listeners" (Cockpit). They only note the task in the command's
- * {@link NotificationSession}; when the command closes, each new task gets its Tasklist card
- * ({@link TaskCards}) and its messages are recorded.
+ * Every user task of every deployed model, present and future, tells the {@link TaskEventListener}
+ * beans when it is created or assigned, without an element in the model: a parse listener gives each
+ * user task built-in "create" and "assignment" listeners (built-in listeners also run when a task is
+ * created by process instance modification with "skip custom listeners", as Cockpit does). They note
+ * the task in the command's {@link TaskEventSession}, which tells the listeners when the command closes.
  */
 @Component
-public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
-  private final ObjectProvider<TaskNotifier> notifier;
-  private final ObjectProvider<TaskCards> cards;
+public class TaskEventsPlugin extends AbstractProcessEnginePlugin {
+  private final ObjectProvider<TaskEventListener> listeners;
 
-  public NotificationEnginePlugin(ObjectProvider<TaskNotifier> notifier, ObjectProvider<TaskCards> cards) {
-    this.notifier = notifier;
-    this.cards = cards;
+  public TaskEventsPlugin(ObjectProvider<TaskEventListener> listeners) {
+    this.listeners = listeners;
   }
 
   @Override
@@ -46,12 +41,12 @@ public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
     List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    sessionFactories.add(new NotificationSessionFactory(notifier, cards));
+    sessionFactories.add(new TaskEventSessionFactory(listeners));
     configuration.setCustomSessionFactories(sessionFactories);
   }
 
-  private static NotificationSession session() {
-    return Context.getCommandContext().getSession(NotificationSession.class);
+  private static TaskEventSession session() {
+    return Context.getCommandContext().getSession(TaskEventSession.class);
   }
 
   static final TaskListener ON_CREATE = task -> session().taskCreated(task);
@@ -67,25 +62,22 @@ public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  static final class NotificationSessionFactory implements SessionFactory {
-    private final ObjectProvider<TaskNotifier> notifier;
-    private final ObjectProvider<TaskCards> cards;
+  static final class TaskEventSessionFactory implements SessionFactory {
+    private final ObjectProvider<TaskEventListener> listeners;
 
-    NotificationSessionFactory(ObjectProvider<TaskNotifier> notifier, ObjectProvider<TaskCards> cards) {
-      this.notifier = notifier;
-      this.cards = cards;
+    TaskEventSessionFactory(ObjectProvider<TaskEventListener> listeners) {
+      this.listeners = listeners;
     }
 
     @Override
     public Class<?> getSessionType() {
-      return NotificationSession.class;
+      return TaskEventSession.class;
     }
 
     @Override
     public Session openSession() {
-      NotificationSession session = new NotificationSession(notifier.getObject(), cards.getObject());
-      CommandContext context = Context.getCommandContext();
-      context.registerCommandContextListener(session);
+      TaskEventSession session = new TaskEventSession(listeners.orderedStream().toList());
+      Context.getCommandContext().registerCommandContextListener(session);
       return session;
     }
   }

@@ -1,6 +1,8 @@
-package pl.vetworkflow.notification;
+package pl.vetworkflow.engine.tasks;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -8,23 +10,15 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import pl.vetworkflow.casework.TaskCards;
 
-/**
- * Collects the tasks one engine command created or reassigned, and records their messages when the
- * command context closes: after every listener of the command has run (a model's own create listener
- * may set the assignee or candidates), before the engine flushes, inside the same transaction.
- * A failed command records nothing.
- */
-final class NotificationSession implements Session, CommandContextListener {
-  private final TaskNotifier notifier;
-  private final TaskCards cards;
+/** The tasks one engine command created or reassigned, handed to the listeners when its context closes. */
+final class TaskEventSession implements Session, CommandContextListener {
+  private final List<TaskEventListener> listeners;
   private final Map<String, DelegateTask> created = new LinkedHashMap<>();
   private final Map<String, DelegateTask> reassigned = new LinkedHashMap<>();
 
-  NotificationSession(TaskNotifier notifier, TaskCards cards) {
-    this.notifier = notifier;
-    this.cards = cards;
+  TaskEventSession(List<TaskEventListener> listeners) {
+    this.listeners = listeners;
   }
 
   void taskCreated(DelegateTask task) {
@@ -42,20 +36,15 @@ final class NotificationSession implements Session, CommandContextListener {
   @Override
   public void onCommandContextClose(CommandContext commandContext) {
     try {
-      for (DelegateTask task : created.values()) {
-        if (isOpen(task)) {
-          // the same listener as the e-mail: the card costs no second pass over the new tasks
-          cards.write(task);
-          notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task), true);
-        }
+      List<DelegateTask> open = created.values().stream().filter(TaskEventSession::isOpen).toList();
+      List<DelegateTask> given = reassigned.values().stream().filter(TaskEventSession::isOpen).toList();
+      if (open.isEmpty() && given.isEmpty()) {
+        return;
       }
       Authentication actor = commandContext.getAuthentication();
       String actorId = actor == null ? null : actor.getUserId();
-      for (DelegateTask task : reassigned.values()) {
-        // claiming a task for oneself needs no e-mail; being given one by someone else does
-        if (isOpen(task) && task.getAssignee() != null && !task.getAssignee().equals(actorId)) {
-          notifier.notify(task, NotificationKind.TASK, notifier.recipients().forTask(task));
-        }
+      for (TaskEventListener listener : listeners) {
+        listener.onCommandTasks(new ArrayList<>(open), new ArrayList<>(given), actorId);
       }
     } finally {
       created.clear();

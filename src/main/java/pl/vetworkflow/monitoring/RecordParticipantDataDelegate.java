@@ -1,0 +1,34 @@
+package pl.vetworkflow.monitoring;
+
+import static pl.vetworkflow.monitoring.ParticipantDataVariables.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import pl.vetworkflow.participant.MonitoringField;
+import pl.vetworkflow.participant.ParticipantRegistry;
+
+/**
+ * {@code ${recordParticipantData}}: writes the stage's fields, as the form left them (checked by
+ * {@link ParticipantDataRules}), into the participant registry. A value given replaces what the
+ * registry held (a correction); a field left empty keeps it.
+ */
+@Component("recordParticipantData")
+public class RecordParticipantDataDelegate implements JavaDelegate {
+  private final ParticipantRegistry registry;
+
+  public RecordParticipantDataDelegate(ParticipantRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<MonitoringField, String> values = new EnumMap<>(MonitoringField.class);
+    for (MonitoringField f : MonitoringField.of(stage.get(execution))) {
+      values.put(f, field(f).getOrNull(execution));
+    }
+    registry.recordMonitoringData(participantId.get(execution), values);
+  }
+}
