@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartException;
 import pl.vetworkflow.engine.EngineClock;
+import pl.vetworkflow.engine.ModelProperties;
 import pl.vetworkflow.security.ApiAccess;
 
 /**
@@ -218,13 +217,7 @@ public class DocumentController {
     }
     UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
         .getModelElementById(task.getTaskDefinitionKey());
-    if (element == null || element.getExtensionElements() == null) {
-      return null;
-    }
-    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-        .flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> RequiredDocuments.PROPERTY.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
-        .findFirst().orElse(null);
+    return ModelProperties.of(element, RequiredDocuments.PROPERTY);
   }
 
   private static String user(HttpServletRequest request) {

@@ -4,15 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import pl.vetworkflow.engine.Caller;
+import pl.vetworkflow.engine.ModelProperties;
 import pl.vetworkflow.engine.submissions.ProcessModel;
 import pl.vetworkflow.engine.submissions.Submission;
 import pl.vetworkflow.engine.submissions.SubmissionPolicy;
@@ -81,7 +79,7 @@ public class FormSubmissionGuard implements SubmissionPolicy {
   private Map<String, Object> checkTask(Submission submission) {
     Submission.Task task = submission.task();
     UserTask userTask = submission.definition().model().getModelElementById(task.definitionKey());
-    String requiredRole = property(userTask, REQUIRED_ROLE_PROPERTY);
+    String requiredRole = ModelProperties.of(userTask, REQUIRED_ROLE_PROPERTY);
     Caller caller = submission.caller();
     if (requiredRole != null && caller != null && !inAnyGroup(caller, requiredRole) && !caller.inGroup(ADMIN_GROUP)) {
       throw new AuthorizationException("Zadanie „" + task.name() + "” może wykonać tylko "
@@ -110,7 +108,7 @@ public class FormSubmissionGuard implements SubmissionPolicy {
   /** The scans the step's {@code vet.requiresDocument} asks for that the case does not have yet. */
   private List<Violation> missingDocuments(UserTask userTask, String taskId) {
     RequiredAttachments attachments = documents.getIfAvailable();
-    String required = attachments == null ? null : property(userTask, attachments.property());
+    String required = attachments == null ? null : ModelProperties.of(userTask, attachments.property());
     if (required == null) {
       return List.of();
     }
@@ -148,7 +146,7 @@ public class FormSubmissionGuard implements SubmissionPolicy {
   }
 
   private static boolean strict(Process process) {
-    return process != null && "strict".equals(property(process, VALIDATION_PROPERTY));
+    return process != null && "strict".equals(ModelProperties.of(process, VALIDATION_PROPERTY));
   }
 
   /**
@@ -170,22 +168,12 @@ public class FormSubmissionGuard implements SubmissionPolicy {
    * The notifications use it too, so nobody is told about a task they may not complete.
    */
   public static List<String> requiredRoles(UserTask userTask) {
-    return splitRoles(property(userTask, REQUIRED_ROLE_PROPERTY));
+    return splitRoles(ModelProperties.of(userTask, REQUIRED_ROLE_PROPERTY));
   }
 
   private static List<String> splitRoles(String value) {
     return value == null ? List.of()
         : java.util.Arrays.stream(value.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
-  }
-
-  static String property(BaseElement element, String name) {
-    if (element == null || element.getExtensionElements() == null) {
-      return null;
-    }
-    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-        .flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> name.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
-        .findFirst().orElse(null);
   }
 
   /** No user (the application's own call) or an administrator. */
