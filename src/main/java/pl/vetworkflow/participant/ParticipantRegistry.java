@@ -84,17 +84,6 @@ public class ParticipantRegistry {
   }
 
   /**
-   * Records the monitoring data a person gave (ISCED level of education, disability status); a
-   * value not given leaves what is known. Without both, the person cannot be reported yet.
-   */
-  public void recordMonitoringData(long participantId, String educationLevel, String disability) {
-    Map<MonitoringField, String> values = new EnumMap<>(MonitoringField.class);
-    values.put(MonitoringField.EDUCATION, educationLevel);
-    values.put(MonitoringField.DISABILITY, disability);
-    recordMonitoringData(participantId, values);
-  }
-
-  /**
    * Records monitoring data: each value given replaces what is known (a correction), a blank one
    * leaves it. A value outside its field's domain is refused before anything is written.
    */
