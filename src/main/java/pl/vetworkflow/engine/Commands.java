@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 /** What feature code may do with the engine command it runs in (a delegate, a listener, a form check). */
 public final class Commands {
@@ -44,8 +45,7 @@ public final class Commands {
    * transaction if there is one.
    */
   public static <T> T inCommand(ProcessEngine engine, Supplier<T> action) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-        .execute(context -> context.runWithoutAuthorization(action::get));
+    return executor(engine).execute(context -> context.runWithoutAuthorization(action::get));
   }
 
   /**
@@ -86,10 +86,14 @@ public final class Commands {
    * inside the current Spring transaction if there is one; null when the task is gone or suspended.
    */
   public static <T> T onActiveTask(ProcessEngine engine, String taskId, java.util.function.Function<DelegateTask, T> action) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-        .execute(context -> context.runWithoutAuthorization(() -> {
-          TaskEntity task = context.getTaskManager().findTaskById(taskId);
-          return task == null || task.isSuspended() ? null : action.apply(task);
-        }));
+    return executor(engine).execute(context -> context.runWithoutAuthorization(() -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      return task == null || task.isSuspended() ? null : action.apply(task);
+    }));
+  }
+
+  /** The engine's executor of commands that join the current transaction (or start one). */
+  static CommandExecutor executor(ProcessEngine engine) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 }

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableCollectionProvider;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -47,8 +46,7 @@ public final class NewTasks {
 
   /** Runs {@code action} on the open task {@code taskId} in a command (and transaction) of its own; nothing if it is gone. */
   public static void inOwnCommand(ProcessEngine engine, String taskId, Consumer<DelegateTask> action) {
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-        .execute(context -> {
+    Commands.executor(engine).execute(context -> {
           TaskEntity entity = context.getTaskManager().findTaskById(taskId);
           if (entity != null) {
             action.accept(entity);

@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.task.Task;
 
@@ -29,8 +28,7 @@ public final class OverdueTasks {
    * most {@code max}; in a command of its own, inside the current Spring transaction if there is one.
    */
   public static Page page(ProcessEngine engine, Date dueBy, int first, int max) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-        .execute(context -> context.runWithoutAuthorization(() -> {
+    return Commands.executor(engine).execute(context -> context.runWithoutAuthorization(() -> {
           TaskQueryImpl query = new TaskQueryImpl(); // no executor of its own: runs in this command
           query.active().dueBefore(dueBy).orderByDueDate().asc().orderByTaskId().asc();
           List<Task> page = query.listPage(first, max);
