@@ -80,8 +80,11 @@ class ProgrammeReplayBenchTest {
       long cpu0 = THREADS.getCurrentThreadCpuTime();
       for (int i = 0; i < programme.size(); i++) {
         long c0 = System.nanoTime();
+        double data0 = programme.participantDataSeconds();
         programme.finish(programme.start(i));
-        secondsByKind.merge(programme.caseAt(i).kind(), (System.nanoTime() - c0) / 1e9, Double::sum);
+        double data = programme.participantDataSeconds() - data0;
+        secondsByKind.merge(programme.caseAt(i).kind(), (System.nanoTime() - c0) / 1e9 - data, Double::sum);
+        secondsByKind.merge(Kind.PARTICIPANT_DATA, data, Double::sum);
         peakHeapMb = Math.max(peakHeapMb, Bench.heapUsedMb());
       }
       double replaySeconds = (System.nanoTime() - t0) / 1e9;
@@ -175,7 +178,8 @@ class ProgrammeReplayBenchTest {
     StringBuilder md = new StringBuilder("## 2. Programme replay" + (SCALE == 1.0 ? "" : String.format(
         " (SCALE %.3f of the programme)", SCALE)) + "\n\n");
     md.append(String.format("%d cases end to end (%d student internships, %d teacher internships, %d courses with %d "
-            + "seats, %d equipment procurements; %d people), %d user-task completions as the demo users, %d timers "
+            + "seats, %d equipment procurements; %d people, each with the monitoring-data tasks the cases open), %d user-task "
+            + "completions as the demo users, %d timers "
             + "fired with the engine clock, one thread, after a warm-up of %d cases with other people. Each case is "
             + "started and finished before the next; the kinds are interleaved in a fixed order.%n%n",
         programme.size(), cases.getOrDefault(Kind.STUDENT_INTERNSHIP, 0L), cases.getOrDefault(Kind.TEACHER_INTERNSHIP, 0L),
@@ -188,6 +192,11 @@ class ProgrammeReplayBenchTest {
     md.append(String.format("| bare engine: same number of one-task instances, started + completed, per second | %.1f |%n",
         barePerTask));
     md.append(String.format("| **ratio programme / bare, per task (goal ≥ 0.6)** | **%.2f** |%n", perTask / barePerTask));
+    int dataTasks = done.getOrDefault(Kind.PARTICIPANT_DATA, 0);
+    double dataSeconds = secondsByKind.getOrDefault(Kind.PARTICIPANT_DATA, 0.0);
+    md.append(String.format("| ratio without the %d monitoring-data tasks (participant data, DU: comparable with runs "
+        + "before that process) | %.2f |%n", dataTasks,
+        (completions - dataTasks) / (replaySeconds - dataSeconds) / barePerTask));
     md.append(String.format("| CPU time of the driving thread per task completion, programme / bare engine (JVM side "
         + "only, hardly changed by other processes on the machine) | %.1f ms / %.1f ms |%n",
         1000 * replayCpuSeconds / completions, 1000 * bareCpuSeconds / completions));

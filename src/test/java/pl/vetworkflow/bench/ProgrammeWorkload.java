@@ -8,12 +8,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +38,11 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import pl.vetworkflow.document.Attachments;
 import pl.vetworkflow.document.DocumentKind;
 import pl.vetworkflow.document.RequiredDocuments;
+import pl.vetworkflow.monitoring.ParticipantDataVariables;
 import pl.vetworkflow.participant.Pesel;
 import pl.vetworkflow.procurement.ProcurementForms;
 import pl.vetworkflow.testsupport.Scans;
@@ -70,7 +74,8 @@ import pl.vetworkflow.validation.JsonRows;
  * node's job executor fires the timers that are due on its own node's clock.
  */
 final class ProgrammeWorkload implements Workload {
-  enum Kind { STUDENT_INTERNSHIP, TEACHER_INTERNSHIP, COURSE, PROCUREMENT }
+  /** The kinds of case; {@code PARTICIPANT_DATA}: the monitoring-data cases (DU) the others open for their people. */
+  enum Kind { STUDENT_INTERNSHIP, TEACHER_INTERNSHIP, COURSE, PROCUREMENT, PARTICIPANT_DATA }
 
   static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
   /** Every case is submitted on this day (the engine clock is set to it before the start). */
@@ -123,6 +128,7 @@ final class ProgrammeWorkload implements Workload {
   private final RepositoryService repository;
   private final HistoryService history;
   private final Attachments attachments;
+  private final JdbcTemplate jdbc;
   private final Map<String, List<DocumentKind>> requiredScans = new ConcurrentHashMap<>();
   private final int variant;
   private final List<Case> cases;
@@ -138,6 +144,8 @@ final class ProgrammeWorkload implements Workload {
   private final AtomicInteger retries = new AtomicInteger();
   private final AtomicInteger timersFiredMeanwhile = new AtomicInteger();
   private final Map<Kind, AtomicInteger> completionsByKind = new EnumMap<>(Kind.class);
+  private final Map<Long, String> participantTypes = new ConcurrentHashMap<>();
+  private final AtomicLong participantDataNanos = new AtomicLong();
 
   /** The full programme, or a share of it: system property {@code bench.replay.scale} (default 1.0). */
   ProgrammeWorkload(ConfigurableApplicationContext app) {
@@ -157,6 +165,7 @@ final class ProgrammeWorkload implements Workload {
     this.repository = app.getBean(RepositoryService.class);
     this.history = app.getBean(HistoryService.class);
     this.attachments = app.getBean(Attachments.class);
+    this.jdbc = app.getBean(JdbcTemplate.class);
     this.variant = variant;
     for (Kind kind : Kind.values()) {
       completionsByKind.put(kind, new AtomicInteger());
@@ -255,6 +264,7 @@ final class ProgrammeWorkload implements Workload {
       }
       case PROCUREMENT -> as("school" + (1 + c.index() % 2), () -> runtime.startProcessInstanceByKey(PROCUREMENT_KEY,
           procurementRequest(c.index())));
+      case PARTICIPANT_DATA -> throw new IllegalStateException("monitoring-data cases start by themselves");
     };
     return pi.getId();
   }
@@ -280,6 +290,7 @@ final class ProgrammeWorkload implements Workload {
       List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
           .list();
       if (instances.isEmpty()) {
+        finishParticipantData();
         return;
       }
       Job timer = nextTimer(instances);
@@ -411,6 +422,73 @@ final class ProgrammeWorkload implements Workload {
       case "ZS" -> Kind.PROCUREMENT;
       default -> throw new IllegalArgumentException("unknown case number " + businessKey);
     };
+  }
+
+  /**
+   * The monitoring-data tasks the case opened (entry data at a person's first support, the situation on
+   * leaving after the last), as the person's school coordinator (the office for people without a
+   * school) fills them in: a case's people are done with when the case is. Another node may have done
+   * one meanwhile.
+   */
+  private void finishParticipantData() {
+    long t0 = System.nanoTime();
+    try {
+      finishOpenParticipantData();
+    } finally {
+      participantDataNanos.addAndGet(System.nanoTime() - t0);
+    }
+  }
+
+  /** Seconds spent on the monitoring-data tasks so far (within {@link #finish} of the other kinds). */
+  double participantDataSeconds() {
+    return participantDataNanos.get() / 1e9;
+  }
+
+  private void finishOpenParticipantData() {
+    for (Task task : tasks.createTaskQuery().processDefinitionKey(ParticipantDataVariables.PROCESS_KEY).list()) {
+      Map<String, Object> v = runtime.getVariables(task.getExecutionId());
+      Object school = v.get(ParticipantDataVariables.SCHOOL_ID);
+      String user = school == null ? "coordinator" : "school" + school;
+      boolean pupil = participantTypes.computeIfAbsent((Long) v.get(ParticipantDataVariables.PARTICIPANT_ID),
+          id -> jdbc.queryForObject("select participant_type from vet_participant where id = ?", String.class, id))
+          .equals("STUDENT");
+      Map<String, Object> form = new HashMap<>();
+      if (task.getTaskDefinitionKey().equals("enterExitData")) {
+        form.put(ParticipantDataVariables.EXIT_SITUATION, pupil ? "CONTINUES_EDUCATION" : "EMPLOYED");
+      } else {
+        form.put(ParticipantDataVariables.CITIZENSHIP, "PL");
+        form.put(ParticipantDataVariables.COUNTRY, "Polska");
+        form.put(ParticipantDataVariables.VOIVODESHIP, "opolskie");
+        form.put(ParticipantDataVariables.COUNTY, "opolski");
+        form.put(ParticipantDataVariables.COMMUNE, "Opole");
+        form.put(ParticipantDataVariables.TOWN, "Opole");
+        form.put(ParticipantDataVariables.POSTAL_CODE, "45-001");
+        form.put(ParticipantDataVariables.DEGURBA, "2");
+        form.put(ParticipantDataVariables.PHONE, null);
+        form.put(ParticipantDataVariables.EMAIL, "");
+        form.put(ParticipantDataVariables.EDUCATION_LEVEL, pupil ? "ISCED2" : "ISCED5-8");
+        form.put(ParticipantDataVariables.LABOUR_STATUS, pupil ? "INACTIVE_STUDYING" : "EMPLOYED");
+        for (String question : List.of(ParticipantDataVariables.FOREIGN_ORIGIN,
+            ParticipantDataVariables.THIRD_COUNTRY_CITIZEN, ParticipantDataVariables.MINORITY,
+            ParticipantDataVariables.HOMELESS, ParticipantDataVariables.DISABILITY)) {
+          form.put(question, "NIE");
+        }
+      }
+      try {
+        as(user, () -> {
+          tasks.complete(task.getId(), form);
+          return null;
+        });
+      } catch (RuntimeException e) {
+        if (tasks.createTaskQuery().taskId(task.getId()).count() > 0 && !isConcurrencyFailure(e)) {
+          throw e;
+        }
+        retries.incrementAndGet();
+        continue;
+      }
+      completions.incrementAndGet();
+      completionsByKind.get(Kind.PARTICIPANT_DATA).incrementAndGet();
+    }
   }
 
   private void complete(Task task, String businessKey) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
@@ -21,56 +24,63 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
- * The engine's authorization manager, except that a task query of a user who may read every task
- * (a grant on {@code *}, e.g. the programme office's READ on all tasks) runs without the
- * authorization check: the check could only confirm every row, and on 50,000 open tasks it made
- * the office's count of all tasks cost a join per task. Revokes are honoured: with revoke checks on,
- * or if the grant on {@code *} is revoked, nothing changes.
- *
- * <p>Which of the user's groups hold any authorization (the engine keeps only those in every check)
- * is looked up per group ({@code authorization-queries.xml}) instead of reading every distinct group
- * of {@code ACT_RU_AUTHORIZATION}, which the engine does once in every authenticated command: with
- * one authorization per open task that scan was most of what authorization cost a Tasklist request
- * (BENCHMARKS.md, "Tasklist against its floor"). Same answer, cached for the command like the engine's.
+ * The engine's authorization manager, with fewer round trips to the database on every Tasklist
+ * request (BENCHMARKS.md, "Tasklist against its floor"). What a check answers stays the engine's:
+ * <ul>
+ *   <li>A task query of a user who may read every task (a grant on {@code *}, e.g. the programme
+ *   office's READ on all tasks) runs without the authorization check: the check could only confirm
+ *   every row, and on 50,000 open tasks it made the office's count of all tasks cost a join per task.
+ *   <li>The user's groups go into the checks as they are. The engine first keeps only the groups
+ *   that hold any authorization, by reading every distinct group of {@code ACT_RU_AUTHORIZATION}
+ *   (one per open task here) in every authenticated command; a group without authorizations matches
+ *   no row of any check, so leaving it in changes no answer. Above {@value #MAX_GROUPS_AS_GIVEN}
+ *   groups (directory users) the engine's filter is kept, to keep the statements short.
+ *   <li>The READ check on a filter and the check for a grant on every task are answered from one
+ *   statement, the user's {@link StandingGrants} (the user's, their groups' and global grants on
+ *   {@code *} and on that filter), read once per command.
+ * </ul>
+ * With revoke checks on ({@code authorization-check-revokes} other than {@code never}, or
+ * {@code auto} and revokes exist) every check is the engine's own.
  */
 public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
   static final String MAPPER = "pl/vetworkflow/engine/tasklist/authorization-queries.xml";
-  static final String GROUPS_WITH_AUTHORIZATIONS =
-      "pl.vetworkflow.engine.tasklist.AuthorizationQueries.selectGroupsWithAuthorizations";
-  /** Above this many groups one scan of all groups is the cheaper statement: the engine's own. */
-  static final int MAX_GROUPS_LOOKED_UP = 100;
+  static final String STANDING_GRANTS = "pl.vetworkflow.engine.tasklist.AuthorizationQueries.selectStandingGrants";
+  /** Up to this many groups go into the checks unfiltered. */
+  static final int MAX_GROUPS_AS_GIVEN = 50;
 
-  private final boolean groupLookup;
-  private List<String> groupsAsked;
-  private List<String> groupsWithAuthorizations;
+  private final boolean tuned;
+  private StandingGrants standingGrants;
 
   public GlobalGrantAwareAuthorizationManager() {
     this(false);
   }
 
-  GlobalGrantAwareAuthorizationManager(boolean groupLookup) {
-    this.groupLookup = groupLookup;
+  GlobalGrantAwareAuthorizationManager(boolean tuned) {
+    this.tuned = tuned;
   }
 
-  /**
-   * The user's groups that hold at least one authorization, as the engine's method answers (groups
-   * without any cannot change a check, so the engine leaves them out of its statements).
-   */
   @Override
   public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
-    if (!groupLookup || authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()
-        || authenticatedGroupIds.size() > MAX_GROUPS_LOOKED_UP) {
+    if (!tuned || authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()
+        || authenticatedGroupIds.size() > MAX_GROUPS_AS_GIVEN) {
       return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
     }
-    if (!authenticatedGroupIds.equals(groupsAsked)) {
-      List<String> distinct = new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
-      distinct.removeIf(Objects::isNull);
-      List<String> found = distinct.isEmpty() ? List.of() : getDbEntityManager().selectList(
-          GROUPS_WITH_AUTHORIZATIONS, new ListQueryParameterObject(distinct, 0, Integer.MAX_VALUE));
-      groupsAsked = new ArrayList<>(authenticatedGroupIds);
-      groupsWithAuthorizations = found.stream().filter(Objects::nonNull).distinct().toList();
+    List<String> groups = new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+    groups.removeIf(Objects::isNull);
+    return groups;
+  }
+
+  /** A filter's READ check (every Tasklist list and count) from the user's standing grants. */
+  @Override
+  public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+    if (tuned && isAuthorizationEnabled() && userId != null && check.getResource() != null
+        && check.getResource().resourceType() == Resources.FILTER.resourceType()
+        && check.getResourceId() != null && check.getResourceIdQueryParam() == null
+        && isResourceValidForPermission(check) && !isRevokeAuthCheckEnabled(userId, groupIds)) {
+      return standingGrants(userId, groupIds, check.getResourceId())
+          .grants(check.getResource().resourceType(), check.getResourceId(), check.getPerms());
     }
-    return new ArrayList<>(groupsWithAuthorizations);
+    return super.isAuthorized(userId, groupIds, check);
   }
 
   @Override
@@ -83,14 +93,16 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
     }
   }
 
-  /**
-   * Whether one of the query's alternative permissions is granted on every resource ({@code *}):
-   * one statement for all of them, since it runs before every task query of every user.
-   */
+  /** Whether one of the query's alternative permissions is granted on every resource ({@code *}). */
   private boolean mayReadEveryTask(AuthorizationCheck check) {
     CompositePermissionCheck checks = check.getPermissionChecks();
     if (!checks.isDisjunctive() || !checks.getCompositeChecks().isEmpty() || checks.getAtomicChecks().isEmpty()) {
       return false;
+    }
+    if (tuned && checks.getAtomicChecks().stream().allMatch(atomic -> StandingGrants.covers(atomic.getResource()))) {
+      StandingGrants grants = standingGrants(check.getAuthUserId(), check.getAuthGroupIds(), null);
+      return checks.getAtomicChecks().stream().anyMatch(atomic ->
+          grants.grants(atomic.getResource().resourceType(), Authorization.ANY, atomic.getPerms()));
     }
     CompositePermissionCheck onEverything = new CompositePermissionCheck(true);
     for (PermissionCheck atomic : checks.getAtomicChecks()) {
@@ -103,6 +115,25 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
     return isAuthorized(check.getAuthUserId(), check.getAuthGroupIds(), onEverything);
   }
 
+  /**
+   * The standing grants of this user and these groups, read once per command; read again only for
+   * another user, other groups or another filter (the grants on {@code *} come with every read).
+   */
+  private StandingGrants standingGrants(String userId, List<String> groupIds, String filterId) {
+    List<String> groups = filterAuthenticatedGroupIds(groupIds);
+    if (standingGrants == null || !standingGrants.covers(userId, groups, filterId)) {
+      Map<String, Object> parameter = new HashMap<>();
+      parameter.put("userId", userId);
+      parameter.put("groupIds", groups);
+      parameter.put("filterId", filterId);
+      parameter.put("resourceTypes", StandingGrants.RESOURCE_TYPES);
+      List<StandingGrants.Grant> rows = getDbEntityManager().selectList(STANDING_GRANTS,
+          new ListQueryParameterObject(parameter, 0, Integer.MAX_VALUE));
+      standingGrants = new StandingGrants(userId, groups, filterId, rows);
+    }
+    return standingGrants;
+  }
+
   /** Opens this manager wherever the engine asks for its {@link AuthorizationManager}. */
   public static final class Factory implements SessionFactory {
     private volatile boolean statementsInstalled;
@@ -110,7 +141,7 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
     /** Registers the manager's statements with the engine (once its MyBatis configuration exists). */
     public void installStatements(ProcessEngineConfigurationImpl engine) {
       Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
-      if (!mybatis.hasStatement(GROUPS_WITH_AUTHORIZATIONS, false)) {
+      if (!mybatis.hasStatement(STANDING_GRANTS, false)) {
         try (InputStream in = GlobalGrantAwareAuthorizationManager.class.getClassLoader().getResourceAsStream(MAPPER)) {
           if (in == null) {
             throw new IllegalStateException(MAPPER + " not found");

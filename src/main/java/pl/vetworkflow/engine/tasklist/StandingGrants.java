@@ -1,0 +1,86 @@
+package pl.vetworkflow.engine.tasklist;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * A user's grants that answer the checks of every Tasklist request: the user's and their groups'
+ * grants and the global grants on filters, tasks and process definitions, on {@code *} and on one
+ * filter (a filter's READ check; a task query's check for a grant on every task). With revoke checks
+ * off the engine grants a permission on a resource exactly when such a row names the resource (or
+ * {@code *}) and holds every bit of the permission ({@code isUserAuthorizedForResource} in the engine's
+ * {@code Authorization.xml}); {@link #grants} answers the same from the rows.
+ */
+final class StandingGrants {
+  /** The resource types read: a filter's READ, a task query's READ on tasks and READ_TASK on definitions. */
+  static final List<Integer> RESOURCE_TYPES = List.of(Resources.FILTER.resourceType(), Resources.TASK.resourceType(),
+      Resources.PROCESS_DEFINITION.resourceType());
+
+  private final String userId;
+  private final List<String> groupIds;
+  private final String filterId;
+  private final List<Grant> rows;
+
+  StandingGrants(String userId, List<String> groupIds, String filterId, List<Grant> rows) {
+    this.userId = userId;
+    this.groupIds = List.copyOf(groupIds);
+    this.filterId = filterId;
+    this.rows = List.copyOf(rows);
+  }
+
+  /** Whether these rows answer checks of this user and groups on {@code *} and, if given, on this filter. */
+  boolean covers(String userId, List<String> groupIds, String filterId) {
+    return this.userId.equals(userId) && this.groupIds.equals(groupIds)
+        && (filterId == null || filterId.equals(this.filterId));
+  }
+
+  static boolean covers(Resource resource) {
+    return resource != null && RESOURCE_TYPES.contains(resource.resourceType());
+  }
+
+  /** Whether a row grants every bit of {@code perms} on this resource (or on {@code *}); only for covered types. */
+  boolean grants(int resourceType, String resourceId, int perms) {
+    for (Grant row : rows) {
+      if (row.getResourceType() == resourceType
+          && (Authorization.ANY.equals(row.getResourceId()) || Objects.equals(resourceId, row.getResourceId()))
+          && (row.getPerms() & perms) == perms) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One row of {@code selectStandingGrants}, filled by MyBatis. */
+  public static final class Grant {
+    private int resourceType;
+    private String resourceId;
+    private int perms;
+
+    public int getResourceType() {
+      return resourceType;
+    }
+
+    public void setResourceType(int resourceType) {
+      this.resourceType = resourceType;
+    }
+
+    public String getResourceId() {
+      return resourceId;
+    }
+
+    public void setResourceId(String resourceId) {
+      this.resourceId = resourceId;
+    }
+
+    public int getPerms() {
+      return perms;
+    }
+
+    public void setPerms(int perms) {
+      this.perms = perms;
+    }
+  }
+}
