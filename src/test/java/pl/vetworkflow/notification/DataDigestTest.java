@@ -224,9 +224,14 @@ class DataDigestTest {
   }
 
   private void register(String first, String last, String school, Map<MonitoringField, String> data) {
-    String pesel = TestPesels.random(LocalDate.of(2008, 2, 2), first.endsWith("a"));
+    // one birth date for everyone: draw again on a repeated number, or two people would be one
+    String pesel;
+    do {
+      pesel = TestPesels.random(LocalDate.of(2008, 2, 2), first.endsWith("a"));
+    } while (PESELS.contains(pesel));
     PESELS.add(pesel);
-    Participant p = participants.findByPesel(pesel).orElseGet(() -> participants.register(pesel, first, last,
+    String number = pesel;
+    Participant p = participants.findByPesel(number).orElseGet(() -> participants.register(number, first, last,
         ParticipantType.STUDENT, school, LocalDate.of(2026, 9, 1)));
     if (!data.isEmpty()) {
       participants.recordMonitoringData(p.id(), data);
