@@ -242,11 +242,13 @@ class TwoNodeBenchTest {
 
   /**
    * Waits until the outbox has drained (the nodes' scheduled dispatch) and GreenMail has what was
-   * sent, then checks the shared database and asserts: no job executed successfully twice; no
-   * message sent twice; no case lost. {@code mayExceed}: cases started but not reported (a killed
-   * node's last start).
+   * sent, then checks the shared database and asserts: no job executed successfully twice; every
+   * message delivered and none created twice; a message delivered twice only if a killed node's claim
+   * on it ran out; no case lost. {@code mayExceed}: cases started but not reported (a killed node's
+   * last start), 0 unless a node was killed.
    */
   private Checks settle(String after, int mayExceed, NodeProcess... nodes) {
+    boolean killed = mayExceed > 0;
     long d0 = System.nanoTime();
     awaitCondition(() -> count("select count(*) from vet_mail_outbox where status in ('PENDING', 'SENDING')") == 0,
         Duration.ofMinutes(3), "outbox drained after " + after);
@@ -293,10 +295,15 @@ class TwoNodeBenchTest {
     System.out.println("[two-nodes] after " + after + ": " + c);
     assertThat(c.jobsExecutedTwice()).as("jobs executed successfully more than once, after %s", after).isZero();
     assertThat(c.outboxOther()).as("outbox messages not SENT, after %s", after).isZero();
-    assertThat(c.greenMailReceived()).as("GreenMail received == outbox SENT, after %s", after)
+    // every message delivered, none lost and none created twice: one Message-ID per SENT row
+    assertThat(c.distinctMessageIds()).as("distinct Message-IDs received == outbox SENT, after %s", after)
         .isEqualTo(c.outboxSent());
-    assertThat(c.distinctMessageIds()).as("distinct Message-IDs == received, after %s", after)
-        .isEqualTo(c.greenMailReceived());
+    // delivery is at least once (MailDispatcher): a node killed between the SMTP server's acceptance and
+    // the SENT mark leaves its claim to run out, and the survivor sends that message again with the same
+    // Message-ID; only messages claimed again may arrive twice, and only after a kill
+    assertThat(c.greenMailReceived() - c.distinctMessageIds())
+        .as("messages delivered twice (same Message-ID), after %s; messages claimed again: %d", after, c.outboxReclaimed())
+        .isLessThanOrEqualTo(killed ? c.outboxReclaimed() : 0);
     assertThat(c.rootsOpen()).as("process instances not ended, after %s", after).isZero();
     assertThat(c.runtimeExecutions()).as("ACT_RU_EXECUTION rows, after %s", after).isZero();
     assertThat(c.runtimeTasks()).as("ACT_RU_TASK rows, after %s", after).isZero();
