@@ -301,9 +301,9 @@ class TwoNodeBenchTest {
     // delivery is at least once (MailDispatcher): a node killed between the SMTP server's acceptance and
     // the SENT mark leaves its claim to run out, and the survivor sends that message again with the same
     // Message-ID; only messages claimed again may arrive twice, and only after a kill
-    assertThat(c.greenMailReceived() - c.distinctMessageIds())
+    assertThat((long) c.greenMailReceived() - c.distinctMessageIds())
         .as("messages delivered twice (same Message-ID), after %s; messages claimed again: %d", after, c.outboxReclaimed())
-        .isLessThanOrEqualTo(killed ? c.outboxReclaimed() : 0);
+        .isLessThanOrEqualTo(killed ? c.outboxReclaimed() : 0L);
     assertThat(c.rootsOpen()).as("process instances not ended, after %s", after).isZero();
     assertThat(c.runtimeExecutions()).as("ACT_RU_EXECUTION rows, after %s", after).isZero();
     assertThat(c.runtimeTasks()).as("ACT_RU_TASK rows, after %s", after).isZero();
