@@ -39,7 +39,7 @@ import pl.vetworkflow.notification.MailDispatcher;
  */
 @Tag("bench")
 class ProgrammeReplayBenchTest {
-  static final double SCALE = Double.parseDouble(System.getProperty("bench.replay.scale", "0.1"));
+  static final double SCALE = Double.parseDouble(System.getProperty("bench.replay.scale", "0.07"));
   /** Warm-up: 2.5 % of the programme with other people (other PESELs), not measured. */
   static final double WARM_UP_SCALE = 0.025;
 

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.HistoryService;
@@ -446,7 +447,17 @@ final class ProgrammeWorkload implements Workload {
 
   private void finishOpenParticipantData() {
     for (Task task : tasks.createTaskQuery().processDefinitionKey(ParticipantDataVariables.PROCESS_KEY).list()) {
-      Map<String, Object> v = runtime.getVariables(task.getExecutionId());
+      Map<String, Object> v;
+      try {
+        v = runtime.getVariables(task.getExecutionId());
+      } catch (NullValueException e) {
+        // the other node filled it in since the query and its case ended
+        if (tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
+          throw e;
+        }
+        retries.incrementAndGet();
+        continue;
+      }
       Object school = v.get(ParticipantDataVariables.SCHOOL_ID);
       String user = school == null ? "coordinator" : "school" + school;
       boolean pupil = participantTypes.computeIfAbsent((Long) v.get(ParticipantDataVariables.PARTICIPANT_ID),
