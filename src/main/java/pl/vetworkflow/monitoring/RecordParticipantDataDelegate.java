@@ -12,8 +12,9 @@ import pl.vetworkflow.participant.ParticipantRegistry;
 
 /**
  * {@code ${recordParticipantData}}: writes the stage's fields, as the form left them (checked by
- * {@link ParticipantDataRules}), into the participant registry. A value given replaces what the
- * registry held (a correction); a field left empty keeps it.
+ * {@link ParticipantDataRules}), into the participant registry. The form showed what the registry held
+ * ({@link LoadParticipantDataDelegate}): a value given replaces it (a correction), an optional field
+ * emptied (telephone, e-mail) is cleared, a required one left empty keeps it.
  */
 @Component("recordParticipantData")
 public class RecordParticipantDataDelegate implements JavaDelegate {
@@ -29,6 +30,6 @@ public class RecordParticipantDataDelegate implements JavaDelegate {
     for (MonitoringField f : MonitoringField.of(stage.get(execution))) {
       values.put(f, field(f).getOrNull(execution));
     }
-    registry.recordMonitoringData(participantId.get(execution), values);
+    registry.recordMonitoringForm(participantId.get(execution), values);
   }
 }

@@ -88,6 +88,19 @@ public class ParticipantRegistry {
    * leaves it. A value outside its field's domain is refused before anything is written.
    */
   public void recordMonitoringData(long participantId, Map<MonitoringField, String> values) {
+    write(participantId, values, false);
+  }
+
+  /**
+   * Records a monitoring-data form that showed what the registry held of its fields: as {@link
+   * #recordMonitoringData}, except that an optional field the form left blank (telephone, e-mail) is
+   * cleared, since the person or the school removed it; a required one left blank keeps its value.
+   */
+  public void recordMonitoringForm(long participantId, Map<MonitoringField, String> values) {
+    write(participantId, values, true);
+  }
+
+  private void write(long participantId, Map<MonitoringField, String> values, boolean clearBlankOptional) {
     Map<MonitoringField, String> given = new EnumMap<>(MonitoringField.class);
     values.forEach((field, value) -> {
       if (value != null && !value.isBlank()) {
@@ -96,6 +109,8 @@ public class ParticipantRegistry {
           throw new IllegalArgumentException("Value not accepted for monitoring field " + field);
         }
         given.put(field, trimmed);
+      } else if (clearBlankOptional && !field.required()) {
+        given.put(field, null);
       }
     });
     if (given.isEmpty()) {

@@ -93,6 +93,7 @@ class ParticipantDataInTasklistTest extends TasklistCaseTest {
             known.put(field, value.toString());
           }
         }));
+    known.put(MonitoringField.PHONE, "600 100 200");
     registry.recordMonitoringData(pupil.id(), known);
 
     logIn("school1");
@@ -108,6 +109,9 @@ class ParticipantDataInTasklistTest extends TasklistCaseTest {
     assertThat(school.value("Kod pocztowy")).isEqualTo("45-001");
     school.type("Miejscowość", "Prószków");
     school.type("Kod pocztowy", "46-060");
+    // the pupil no longer has that telephone: the school empties the field
+    assertThat(school.value("Telefon kontaktowy")).isEqualTo("600 100 200");
+    school.type("Telefon kontaktowy", "");
     school.step("poprawiony");
     school.complete();
     assertThat(ended(correction).getState()).isEqualTo("COMPLETED");
@@ -115,5 +119,6 @@ class ParticipantDataInTasklistTest extends TasklistCaseTest {
     assertThat(data.get(MonitoringField.TOWN)).isEqualTo("Prószków");
     assertThat(data.get(MonitoringField.POSTAL_CODE)).isEqualTo("46-060");
     assertThat(data.get(MonitoringField.MINORITY)).isEqualTo("ODMOWA");
+    assertThat(data.get(MonitoringField.PHONE)).isNull();
   }
 }

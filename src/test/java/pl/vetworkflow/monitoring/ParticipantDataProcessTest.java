@@ -286,6 +286,21 @@ class ParticipantDataProcessTest {
     assertThat(corrected.get(MonitoringField.TOWN)).isEqualTo("Brzeg");
     assertThat(corrected.get(MonitoringField.POSTAL_CODE)).isEqualTo("49-300");
 
+    // the form shows what the registry holds; an optional field emptied there is cleared
+    Map<String, Object> withContact = entry("Brzeg", "49-300");
+    withContact.put(PHONE, "600 100 200");
+    withContact.put(EMAIL, "ala.znana@example.pl");
+    ProcessInstance contact = scenario.start("school1", PROCESS_KEY, Map.of(PARTICIPANT_PESEL, own.pesel()));
+    scenario.complete("school1", contact, "enterEntryData", withContact);
+    ProcessInstance removal = scenario.start("school1", PROCESS_KEY, Map.of(PARTICIPANT_PESEL, own.pesel()));
+    assertThat(removal).variables().containsEntry(PHONE, "600 100 200").containsEntry(EMAIL, "ala.znana@example.pl");
+    scenario.complete("school1", removal, "enterEntryData", entry("Brzeg", "49-300"));
+    MonitoringData withoutContact = registry.monitoringData(own.id()).orElseThrow();
+    assertThat(withoutContact.get(MonitoringField.PHONE)).isNull();
+    assertThat(withoutContact.get(MonitoringField.EMAIL)).isNull();
+    assertThat(withoutContact.get(MonitoringField.TOWN)).isEqualTo("Brzeg");
+    assertThat(withoutContact.missing(MonitoringField.Stage.ENTRY)).isEmpty();
+
     // the programme office corrects anyone; the task goes to the person's school
     ProcessInstance byOffice = scenario.start("coordinator", PROCESS_KEY, Map.of(PARTICIPANT_PESEL, other.pesel()));
     assertThat(scenario.task(byOffice, "enterEntryData")).hasCandidateGroup("school-2");

@@ -41,6 +41,27 @@ class MonitoringDataTest {
   }
 
   @Test
+  void aFormClearsTheOptionalFieldsLeftBlankAndKeepsTheRequiredOnes() {
+    Participant p = registry.register(TestPesels.random(LocalDate.of(2008, 6, 7), false), "Piotr", "Kontaktowy",
+        ParticipantType.STUDENT, "1", LocalDate.of(2026, 9, 1));
+    registry.recordMonitoringData(p.id(), Map.of(MonitoringField.TOWN, "Opole", MonitoringField.PHONE, "600 100 200",
+        MonitoringField.EMAIL, "piotr@example.pl"));
+    // blank means "unknown" for data given with a form of support: nothing is cleared
+    registry.recordMonitoringData(p.id(), Map.of(MonitoringField.PHONE, "", MonitoringField.TOWN, " "));
+    assertThat(registry.monitoringData(p.id()).orElseThrow().get(MonitoringField.PHONE)).isEqualTo("600 100 200");
+
+    Map<MonitoringField, String> form = new EnumMap<>(MonitoringField.class);
+    form.put(MonitoringField.TOWN, " ");
+    form.put(MonitoringField.PHONE, null);
+    form.put(MonitoringField.EMAIL, "");
+    registry.recordMonitoringForm(p.id(), form);
+    MonitoringData data = registry.monitoringData(p.id()).orElseThrow();
+    assertThat(data.get(MonitoringField.PHONE)).isNull();
+    assertThat(data.get(MonitoringField.EMAIL)).isNull();
+    assertThat(data.get(MonitoringField.TOWN)).isEqualTo("Opole");
+  }
+
+  @Test
   void aValueOutsideItsDomainWritesNothing() {
     Participant p = registry.register(TestPesels.random(LocalDate.of(2007, 5, 6), false), "Adam", "Odmowny",
         ParticipantType.STUDENT, "1", LocalDate.of(2026, 9, 1));
