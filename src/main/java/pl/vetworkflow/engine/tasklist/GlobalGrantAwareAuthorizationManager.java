@@ -96,7 +96,7 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
   /** Whether one of the query's alternative permissions is granted on every resource ({@code *}). */
   private boolean mayReadEveryTask(AuthorizationCheck check) {
     CompositePermissionCheck checks = check.getPermissionChecks();
-    if (!checks.isDisjunctive() || !checks.getCompositeChecks().isEmpty() || checks.getAtomicChecks().isEmpty()) {
+    if (!TaskQueryRewrite.plainAlternatives(checks)) {
       return false;
     }
     if (tuned && checks.getAtomicChecks().stream().allMatch(atomic -> StandingGrants.covers(atomic.getResource()))) {

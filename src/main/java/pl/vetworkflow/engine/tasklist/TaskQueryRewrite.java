@@ -66,9 +66,14 @@ public final class TaskQueryRewrite {
    */
   public static boolean checksPerColumn(AuthorizationCheck check) {
     CompositePermissionCheck checks = check.getPermissionChecks();
-    return checks != null && checks.isDisjunctive() && checks.getCompositeChecks().isEmpty()
-        && !checks.getAtomicChecks().isEmpty()
+    return plainAlternatives(checks)
         && checks.getAtomicChecks().stream().allMatch(atomic -> CHECKED_COLUMNS.contains(atomic.getResourceIdQueryParam()));
+  }
+
+  /** Whether the checks are alternatives of one or more atomic checks, none nested (a task query's shape). */
+  static boolean plainAlternatives(CompositePermissionCheck checks) {
+    return checks != null && checks.isDisjunctive() && checks.getCompositeChecks().isEmpty()
+        && !checks.getAtomicChecks().isEmpty();
   }
 
   /** Registers the statements and maps the engine's list and count onto them; false if not possible. */
