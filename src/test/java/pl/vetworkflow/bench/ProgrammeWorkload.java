@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.HistoryService;
@@ -447,50 +446,10 @@ final class ProgrammeWorkload implements Workload {
 
   private void finishOpenParticipantData() {
     for (Task task : tasks.createTaskQuery().processDefinitionKey(ParticipantDataVariables.PROCESS_KEY).list()) {
-      Map<String, Object> v;
       try {
-        v = runtime.getVariables(task.getExecutionId());
-      } catch (NullValueException e) {
-        // the other node filled it in since the query and its case ended
-        if (tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
-          throw e;
-        }
-        retries.incrementAndGet();
-        continue;
-      }
-      Object school = v.get(ParticipantDataVariables.SCHOOL_ID);
-      String user = school == null ? "coordinator" : "school" + school;
-      boolean pupil = participantTypes.computeIfAbsent((Long) v.get(ParticipantDataVariables.PARTICIPANT_ID),
-          id -> jdbc.queryForObject("select participant_type from vet_participant where id = ?", String.class, id))
-          .equals("STUDENT");
-      Map<String, Object> form = new HashMap<>();
-      if (task.getTaskDefinitionKey().equals("enterExitData")) {
-        form.put(ParticipantDataVariables.EXIT_SITUATION, pupil ? "CONTINUES_EDUCATION" : "EMPLOYED");
-      } else {
-        form.put(ParticipantDataVariables.CITIZENSHIP, "PL");
-        form.put(ParticipantDataVariables.COUNTRY, "Polska");
-        form.put(ParticipantDataVariables.VOIVODESHIP, "opolskie");
-        form.put(ParticipantDataVariables.COUNTY, "opolski");
-        form.put(ParticipantDataVariables.COMMUNE, "Opole");
-        form.put(ParticipantDataVariables.TOWN, "Opole");
-        form.put(ParticipantDataVariables.POSTAL_CODE, "45-001");
-        form.put(ParticipantDataVariables.DEGURBA, "2");
-        form.put(ParticipantDataVariables.PHONE, null);
-        form.put(ParticipantDataVariables.EMAIL, "");
-        form.put(ParticipantDataVariables.EDUCATION_LEVEL, pupil ? "ISCED2" : "ISCED5-8");
-        form.put(ParticipantDataVariables.LABOUR_STATUS, pupil ? "INACTIVE_STUDYING" : "EMPLOYED");
-        for (String question : List.of(ParticipantDataVariables.FOREIGN_ORIGIN,
-            ParticipantDataVariables.THIRD_COUNTRY_CITIZEN, ParticipantDataVariables.MINORITY,
-            ParticipantDataVariables.HOMELESS, ParticipantDataVariables.DISABILITY)) {
-          form.put(question, "NIE");
-        }
-      }
-      try {
-        as(user, () -> {
-          tasks.complete(task.getId(), form);
-          return null;
-        });
+        fillIn(task);
       } catch (RuntimeException e) {
+        // the other node filled it in since the query (its case may have ended, execution and all)
         if (tasks.createTaskQuery().taskId(task.getId()).count() > 0 && !isConcurrencyFailure(e)) {
           throw e;
         }
@@ -500,6 +459,42 @@ final class ProgrammeWorkload implements Workload {
       completions.incrementAndGet();
       completionsByKind.get(Kind.PARTICIPANT_DATA).incrementAndGet();
     }
+  }
+
+  /** Completes one monitoring-data task as its school (the office for a person without one). */
+  private void fillIn(Task task) {
+    Map<String, Object> v = runtime.getVariables(task.getExecutionId());
+    Object school = v.get(ParticipantDataVariables.SCHOOL_ID);
+    String user = school == null ? "coordinator" : "school" + school;
+    boolean pupil = participantTypes.computeIfAbsent((Long) v.get(ParticipantDataVariables.PARTICIPANT_ID),
+        id -> jdbc.queryForObject("select participant_type from vet_participant where id = ?", String.class, id))
+        .equals("STUDENT");
+    Map<String, Object> form = new HashMap<>();
+    if (task.getTaskDefinitionKey().equals("enterExitData")) {
+      form.put(ParticipantDataVariables.EXIT_SITUATION, pupil ? "CONTINUES_EDUCATION" : "EMPLOYED");
+    } else {
+      form.put(ParticipantDataVariables.CITIZENSHIP, "PL");
+      form.put(ParticipantDataVariables.COUNTRY, "Polska");
+      form.put(ParticipantDataVariables.VOIVODESHIP, "opolskie");
+      form.put(ParticipantDataVariables.COUNTY, "opolski");
+      form.put(ParticipantDataVariables.COMMUNE, "Opole");
+      form.put(ParticipantDataVariables.TOWN, "Opole");
+      form.put(ParticipantDataVariables.POSTAL_CODE, "45-001");
+      form.put(ParticipantDataVariables.DEGURBA, "2");
+      form.put(ParticipantDataVariables.PHONE, null);
+      form.put(ParticipantDataVariables.EMAIL, "");
+      form.put(ParticipantDataVariables.EDUCATION_LEVEL, pupil ? "ISCED2" : "ISCED5-8");
+      form.put(ParticipantDataVariables.LABOUR_STATUS, pupil ? "INACTIVE_STUDYING" : "EMPLOYED");
+      for (String question : List.of(ParticipantDataVariables.FOREIGN_ORIGIN,
+          ParticipantDataVariables.THIRD_COUNTRY_CITIZEN, ParticipantDataVariables.MINORITY,
+          ParticipantDataVariables.HOMELESS, ParticipantDataVariables.DISABILITY)) {
+        form.put(question, "NIE");
+      }
+    }
+    as(user, () -> {
+      tasks.complete(task.getId(), form);
+      return null;
+    });
   }
 
   private void complete(Task task, String businessKey) {
