@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.authorization.Resources;
  * filter (a filter's READ check; a task query's check for a grant on every task). With revoke checks
  * off the engine grants a permission on a resource exactly when such a row names the resource (or
  * {@code *}) and holds every bit of the permission ({@code isUserAuthorizedForResource} in the engine's
- * {@code Authorization.xml}); {@link #grants} answers the same from the rows.
+ * {@code Authorization.xml}); {@link #grants} answers the same from the rows. The engine's task query
+ * joins a little wider (also grants to user {@code *}); {@link #grantsEveryResourceToTheTaskQuery}
+ * answers as that join.
  */
 final class StandingGrants {
   /** The resource types read: a filter's READ, a task query's READ on tasks and READ_TASK on definitions. */
@@ -41,11 +43,28 @@ final class StandingGrants {
     return resource != null && RESOURCE_TYPES.contains(resource.resourceType());
   }
 
-  /** Whether a row grants every bit of {@code perms} on this resource (or on {@code *}); only for covered types. */
+  /**
+   * Whether a row grants every bit of {@code perms} on this resource (or on {@code *}) as the engine's
+   * evaluation does; only for covered types.
+   */
   boolean grants(int resourceType, String resourceId, int perms) {
     for (Grant row : rows) {
-      if (row.getResourceType() == resourceType
+      if (!row.toEveryUser() && row.getResourceType() == resourceType
           && (Authorization.ANY.equals(row.getResourceId()) || Objects.equals(resourceId, row.getResourceId()))
+          && (row.getPerms() & perms) == perms) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the engine's task query join ({@code TYPE_ < 2}, user or {@code *}, or a group) finds a row
+   * on {@code *} of this type with every bit of {@code perms}: then it returns every task.
+   */
+  boolean grantsEveryResourceToTheTaskQuery(int resourceType, int perms) {
+    for (Grant row : rows) {
+      if (row.getResourceType() == resourceType && Authorization.ANY.equals(row.getResourceId())
           && (row.getPerms() & perms) == perms) {
         return true;
       }
@@ -55,9 +74,32 @@ final class StandingGrants {
 
   /** One row of {@code selectStandingGrants}, filled by MyBatis. */
   public static final class Grant {
+    private int type;
+    private String userId;
     private int resourceType;
     private String resourceId;
     private int perms;
+
+    /** A grant (not a global authorization) to user {@code *}: the task query's join honours it, the evaluation not. */
+    boolean toEveryUser() {
+      return type == Authorization.AUTH_TYPE_GRANT && Authorization.ANY.equals(userId);
+    }
+
+    public int getType() {
+      return type;
+    }
+
+    public void setType(int type) {
+      this.type = type;
+    }
+
+    public String getUserId() {
+      return userId;
+    }
+
+    public void setUserId(String userId) {
+      this.userId = userId;
+    }
 
     public int getResourceType() {
       return resourceType;
