@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,9 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import pl.vetworkflow.engine.tasklist.GlobalGrantAwareAuthorizationManager;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -92,6 +96,8 @@ class EngineContractTest {
       "org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener",
       "org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin",
       "org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl",
+      "org.camunda.bpm.engine.impl.cfg.TransactionContext",
+      "org.camunda.bpm.engine.impl.cfg.TransactionState",
       "org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider",
       "org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd",
       "org.camunda.bpm.engine.impl.cmd.AssignTaskCmd",
@@ -107,10 +113,12 @@ class EngineContractTest {
       "org.camunda.bpm.engine.impl.core.variable.scope.VariableStore",
       "org.camunda.bpm.engine.impl.db.AuthorizationCheck",
       "org.camunda.bpm.engine.impl.db.CompositePermissionCheck",
+      "org.camunda.bpm.engine.impl.db.DbEntity",
       "org.camunda.bpm.engine.impl.db.ListQueryParameterObject",
       "org.camunda.bpm.engine.impl.db.PermissionCheck",
       "org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager",
       "org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache",
+      "org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperation",
       "org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory",
       "org.camunda.bpm.engine.impl.identity.Authentication",
       "org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider",
@@ -179,6 +187,33 @@ class EngineContractTest {
     }
     assertThat(changed).as("Camunda engine changed: " + TASK_MAPPING
         + " (engine.tasklist.TaskQueryRewrite installs nothing and logs a warning; see ADR 5)").isEmpty();
+  }
+
+  /**
+   * Every way the engine writes an authorization goes through these methods of its authorization
+   * manager, which engine.tasklist.GlobalGrantAwareAuthorizationManager overrides to clear the users'
+   * cached standing grants (ADR 20). A new writer in an engine upgrade would go past the cache.
+   */
+  @Test
+  void theAuthorizationManagersWritersAreTheOnesThatClearTheStandingGrants() {
+    Set<String> writers = new TreeSet<>();
+    for (Method method : AuthorizationManager.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(method.getModifiers())
+          && method.getName().matches("(insert|update|delete|save|add|remove).*")
+          && !method.getName().startsWith("addRemovalTime")) {
+        writers.add(method.getName());
+      }
+    }
+    Set<String> overridden = new TreeSet<>();
+    for (Method method : GlobalGrantAwareAuthorizationManager.class.getDeclaredMethods()) {
+      overridden.add(method.getName());
+    }
+    Set<String> missed = new TreeSet<>(writers);
+    missed.removeAll(overridden);
+    assertThat(missed).as("Camunda engine changed: AuthorizationManager writes authorizations through methods "
+        + "GlobalGrantAwareAuthorizationManager does not override (its standing-grants cache would miss them)")
+        .isEmpty();
+    assertThat(writers).contains("insert", "update", "delete", "deleteAuthorizationsByResourceId");
   }
 
   @Test
