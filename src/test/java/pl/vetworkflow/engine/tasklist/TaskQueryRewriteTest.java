@@ -40,6 +40,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import pl.vetworkflow.testsupport.Http;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.vetworkflow.identity.TaskFilters;
@@ -61,6 +66,7 @@ class TaskQueryRewriteTest {
   @Autowired IdentityService identity;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
   int total;
 
   @BeforeAll
@@ -134,6 +140,50 @@ class TaskQueryRewriteTest {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * Tasklist's own requests on PostgreSQL (the webapp's engine API, logged in as school1): each filter's
+   * first page and count, repeated past the point where the checked statements keep their plan, show
+   * what the engine's own statements show.
+   */
+  @Test
+  void tasklistShowsTheSameTasksOnceTheStatementsKeepTheirPlan() throws Exception {
+    List<String> groups = identity.createGroupQuery().groupMember("school1").list().stream().map(Group::getId).toList();
+    Http tasklist = Http.webappSession(port, "tasklist", "school1", "school1");
+    tasklist.get("/camunda/api/admin/auth/user/default");
+    ObjectMapper json = new ObjectMapper();
+    String sorting = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"},"
+        + "{\"sortBy\":\"id\",\"sortOrder\":\"asc\"}]}";
+    int compared = 0;
+    for (String name : List.of(TaskFilters.MY_TASKS, TaskFilters.MY_GROUP_TASKS, TaskFilters.OVERDUE)) {
+      Filter filter = engine.getFilterService().createTaskFilterQuery().filterName(name).singleResult();
+      identity.setAuthentication("school1", groups);
+      List<String> expected;
+      long expectedCount;
+      try {
+        expected = withEngineStatements(() -> ids(engine.getFilterService().listPage(filter.getId(),
+            tasks.createTaskQuery().orderByTaskCreateTime().desc().orderByTaskId().asc(), 0, 15)));
+        expectedCount = withEngineStatements(() -> engine.getFilterService().count(filter.getId()));
+      } finally {
+        identity.clearAuthentication();
+      }
+      for (int i = 0; i < 12; i++) {
+        HttpResponse<String> page = tasklist.postJsonForHal("/camunda/api/engine/engine/default/filter/"
+            + filter.getId() + "/list?firstResult=0&maxResults=15", sorting);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        List<String> shown = new ArrayList<>();
+        json.readTree(page.body()).path("_embedded").path("task").forEach(t -> shown.add(t.path("id").asText()));
+        assertThat(shown).as(name + ", call " + i).isEqualTo(expected);
+        HttpResponse<String> count = tasklist.postJson("/camunda/api/engine/engine/default/filter/" + filter.getId()
+            + "/count", "{}");
+        assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
+        JsonNode answer = json.readTree(count.body());
+        assertThat(answer.path("count").asLong()).as(name + ", count " + i).isEqualTo(expectedCount);
+      }
+      compared += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(compared).as("filters with tasks").isEqualTo(3);
   }
 
   /**
