@@ -76,11 +76,12 @@ class TasklistAtScaleBenchTest {
   static final int MAX_SAMPLES = Integer.getInteger("bench.tasklist.samples", 100);
   /**
    * Calls of each figure (and of its floor) before the samples: Tasklist repeats the same queries
-   * (every filter's count on every visit and refresh), so the samples measure that steady state:
-   * PostgreSQL keeps a statement's plan after its fifth execution on a connection. Their times are
-   * reported apart ("first calls").
+   * (every filter's count on every visit and refresh), so the samples measure that steady state: the
+   * driver prepares a statement on the server at its fifth execution on a connection and PostgreSQL
+   * plans it with its parameters five times more before it keeps a plan, so from about the eleventh
+   * call on; 20 leave a margin. Their times are reported apart ("first calls").
    */
-  static final int WARM_UP = Integer.getInteger("bench.tasklist.warm-up", 10);
+  static final int WARM_UP = Integer.getInteger("bench.tasklist.warm-up", 20);
   static final int CLAIMED = 12;
   static final long MAX_MILLIS_PER_MEASUREMENT = 10_000;
   static final List<String> USERS = List.of("school1", "employer1", "coordinator");
