@@ -106,7 +106,7 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
       Boolean everyTask = mayReadEveryTask(check);
       if (Boolean.TRUE.equals(everyTask)) {
         check.setAuthorizationCheckEnabled(false);
-      } else if (Boolean.FALSE.equals(everyTask) && tuned) {
+      } else if (Boolean.FALSE.equals(everyTask)) {
         noGrantOnEveryTask = check;
       }
     }
@@ -183,10 +183,7 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
   @Override
   public void insert(DbEntity authorization) {
     super.insert(authorization);
-    if (!(authorization instanceof AuthorizationEntity entity)
-        || mayBeStanding(entity.getResourceType(), entity.getResourceId())) {
-      standingGrantsChange();
-    }
+    changedIfStanding(authorization);
   }
 
   /** Any update: its old resource may have been a standing one. */
@@ -199,43 +196,35 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
   @Override
   public void delete(DbEntity authorization) {
     super.delete(authorization);
-    if (!(authorization instanceof AuthorizationEntity entity)
-        || mayBeStanding(entity.getResourceType(), entity.getResourceId())) {
-      standingGrantsChange();
-    }
+    changedIfStanding(authorization);
   }
 
   @Override
   public void deleteAuthorizationsByResourceId(Resource resource, String resourceId) {
     super.deleteAuthorizationsByResourceId(resource, resourceId);
-    if (resource == null || mayBeStanding(resource.resourceType(), resourceId)) {
-      standingGrantsChange();
-    }
+    changedIfStanding(resource, resourceId);
   }
 
   @Override
   public void deleteAuthorizationsByResourceIds(Resources resource, List<String> resourceIds) {
     super.deleteAuthorizationsByResourceIds(resource, resourceIds);
-    if (resource == null || resourceIds == null
-        || resourceIds.stream().anyMatch(id -> mayBeStanding(resource.resourceType(), id))) {
+    if (resource == null || resourceIds == null) {
       standingGrantsChange();
+    } else {
+      resourceIds.forEach(id -> changedIfStanding(resource.resourceType(), id));
     }
   }
 
   @Override
   public void deleteAuthorizationsByResourceIdAndUserId(Resource resource, String resourceId, String userId) {
     super.deleteAuthorizationsByResourceIdAndUserId(resource, resourceId, userId);
-    if (resource == null || mayBeStanding(resource.resourceType(), resourceId)) {
-      standingGrantsChange();
-    }
+    changedIfStanding(resource, resourceId);
   }
 
   @Override
   public void deleteAuthorizationsByResourceIdAndGroupId(Resource resource, String resourceId, String groupId) {
     super.deleteAuthorizationsByResourceIdAndGroupId(resource, resourceId, groupId);
-    if (resource == null || mayBeStanding(resource.resourceType(), resourceId)) {
-      standingGrantsChange();
-    }
+    changedIfStanding(resource, resourceId);
   }
 
   /** History clean-up of instance grants: never standing ones, cleared all the same (rare, and cheap to re-read). */
@@ -244,6 +233,30 @@ public class GlobalGrantAwareAuthorizationManager extends AuthorizationManager {
     DbOperation operation = super.deleteAuthorizationsByRemovalTime(removalTime, minuteFrom, minuteTo, batchSize);
     standingGrantsChange();
     return operation;
+  }
+
+  /** An authorization written (anything else the manager is handed counts as a change too). */
+  private void changedIfStanding(DbEntity written) {
+    if (!(written instanceof AuthorizationEntity authorization)) {
+      standingGrantsChange();
+    } else {
+      changedIfStanding(authorization.getResourceType(), authorization.getResourceId());
+    }
+  }
+
+  /** Authorizations on a resource deleted; an unknown resource counts as a change. */
+  private void changedIfStanding(Resource resource, String resourceId) {
+    if (resource == null) {
+      standingGrantsChange();
+    } else {
+      changedIfStanding(resource.resourceType(), resourceId);
+    }
+  }
+
+  private void changedIfStanding(int resourceType, String resourceId) {
+    if (mayBeStanding(resourceType, resourceId)) {
+      standingGrantsChange();
+    }
   }
 
   /** Whether a grant on this resource can be one of the {@link StandingGrants} (on {@code *}, or on a filter). */

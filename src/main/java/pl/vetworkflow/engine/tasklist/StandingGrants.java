@@ -2,6 +2,7 @@ package pl.vetworkflow.engine.tasklist;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -48,14 +49,8 @@ final class StandingGrants {
    * evaluation does; only for covered types.
    */
   boolean grants(int resourceType, String resourceId, int perms) {
-    for (Grant row : rows) {
-      if (!row.toEveryUser() && row.getResourceType() == resourceType
-          && (Authorization.ANY.equals(row.getResourceId()) || Objects.equals(resourceId, row.getResourceId()))
-          && (row.getPerms() & perms) == perms) {
-        return true;
-      }
-    }
-    return false;
+    return anyRow(resourceType, perms, row -> !row.toEveryUser()
+        && (Authorization.ANY.equals(row.getResourceId()) || Objects.equals(resourceId, row.getResourceId())));
   }
 
   /**
@@ -63,13 +58,13 @@ final class StandingGrants {
    * on {@code *} of this type with every bit of {@code perms}: then it returns every task.
    */
   boolean grantsEveryResourceToTheTaskQuery(int resourceType, int perms) {
-    for (Grant row : rows) {
-      if (row.getResourceType() == resourceType && Authorization.ANY.equals(row.getResourceId())
-          && (row.getPerms() & perms) == perms) {
-        return true;
-      }
-    }
-    return false;
+    return anyRow(resourceType, perms, row -> Authorization.ANY.equals(row.getResourceId()));
+  }
+
+  /** Whether a row of this resource type with every bit of {@code perms} also passes {@code which}. */
+  private boolean anyRow(int resourceType, int perms, Predicate<Grant> which) {
+    return rows.stream().anyMatch(row -> row.getResourceType() == resourceType && (row.getPerms() & perms) == perms
+        && which.test(row));
   }
 
   /** One row of {@code selectStandingGrants}, filled by MyBatis. */

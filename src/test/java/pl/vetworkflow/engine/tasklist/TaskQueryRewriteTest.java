@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -149,7 +150,7 @@ class TaskQueryRewriteTest {
    */
   @Test
   void tasklistShowsTheSameTasksOnceTheStatementsKeepTheirPlan() throws Exception {
-    List<String> groups = identity.createGroupQuery().groupMember("school1").list().stream().map(Group::getId).toList();
+    List<String> groups = groupsOf("school1");
     Http tasklist = Http.webappSession(port, "tasklist", "school1", "school1");
     tasklist.get("/camunda/api/admin/auth/user/default");
     ObjectMapper json = new ObjectMapper();
@@ -227,24 +228,13 @@ class TaskQueryRewriteTest {
   }
 
   private boolean mayUpdateFilter(String user, String filter) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> groups = groupsOf(user);
     return configuration().getCommandExecutorTxRequired().execute(context ->
         context.getAuthorizationManager().isAuthorized(user, groups, Permissions.UPDATE, Resources.FILTER, filter));
   }
 
   private boolean leavesOutTheGrantOnEveryTask(String user) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      return configuration().getCommandExecutorTxRequired().execute(context -> {
-        context.enableAuthorizationCheck();
-        TaskQueryImpl query = new TaskQueryImpl();
-        context.getAuthorizationManager().configureTaskQuery(query);
-        return TaskQueryRewrite.noGrantOnEveryTask(query.getAuthCheck());
-      });
-    } finally {
-      identity.clearAuthentication();
-    }
+    return afterConfiguringATaskQuery(user, TaskQueryRewrite::noGrantOnEveryTask);
   }
 
   @Test
@@ -276,7 +266,7 @@ class TaskQueryRewriteTest {
     try {
       for (int round = 0; round < 2; round++) {
         for (String user : USERS) {
-          List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+          List<String> groups = groupsOf(user);
           for (String filter : filters) {
             for (Permission permission : List.of(
                 Permissions.READ,
@@ -413,7 +403,7 @@ class TaskQueryRewriteTest {
   private int compareWithTheEnginesStatements() {
     int compared = 0;
     for (String user : USERS) {
-      List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+      List<String> groups = groupsOf(user);
       Map<String, Supplier<TaskQuery>> queries = new LinkedHashMap<>();
       queries.put("no criteria", () -> tasks.createTaskQuery());
       queries.put("my groups", () -> tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks());
@@ -476,19 +466,27 @@ class TaskQueryRewriteTest {
   }
 
   private boolean checked(String user) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
+    // the getter MyBatis reads (shouldPerformAuthorizatioCheck() is an unrelated field)
+    return afterConfiguringATaskQuery(user, AuthorizationCheck::getShouldPerformAuthorizatioCheck);
+  }
+
+  /** What {@code answer} says of a task query's check once the authorization manager configured it for the user. */
+  private boolean afterConfiguringATaskQuery(String user, Predicate<AuthorizationCheck> answer) {
+    identity.setAuthentication(user, groupsOf(user));
     try {
       return configuration().getCommandExecutorTxRequired().execute(context -> {
         context.enableAuthorizationCheck(); // as in the services; custom commands run without
         TaskQueryImpl query = new TaskQueryImpl();
         context.getAuthorizationManager().configureTaskQuery(query);
-        // the getter MyBatis reads (shouldPerformAuthorizatioCheck() is an unrelated field)
-        return query.getAuthCheck().getShouldPerformAuthorizatioCheck();
+        return answer.test(query.getAuthCheck());
       });
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private List<String> groupsOf(String user) {
+    return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }
 
   /** Runs {@code action} with the engine's own task statements and authorization manager. */
